@@ -1,0 +1,63 @@
+# 深度学习笔记 — the two commands a reader needs are `make serve` and `make test`.
+# Everything else here is what those two call.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip --disable-pip-version-check -q
+FONT_DIR := $(HOME)/.local/share/fonts
+# pytest workers: snippets run in their own interpreters, so two workers use both cores of a small machine
+JOBS   ?= 2
+# make test ONLY="docs/pytorch/dropout.md snippets/bert"   verify just these pages / snippets
+# make update SNIPPET=snippets/pytorch/dropout/train_vs_eval.py   re-record one output (or a folder)
+ONLY_ARGS = $(foreach p,$(ONLY) $(PAGE) $(SNIPPET),--only $(p))
+
+.PHONY: setup fonts figures serve build test update lint clean
+
+setup: $(VENV)/.installed node_modules/.installed fonts
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade 'pip>=25.1'
+	$(PIP) install . --group test
+	$(PIP) install --no-deps --group nodeps
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# matplotlib needs a CJK font to draw Chinese. A system one (fonts-noto-cjk, fonts-wqy-microhei) is used
+# when present; otherwise the Noto Sans CJK font from the PyPI package in the venv is linked into the
+# user's font folder (no root needed) and matplotlib's font cache is refreshed.
+fonts: $(VENV)/.installed
+	@if ! fc-list :lang=zh 2>/dev/null | grep -q . ; then \
+	  mkdir -p $(FONT_DIR); \
+	  ln -sf "$$($(PY) -c 'import cvttf_NotoSansCJK_Regular as f, pathlib; print(pathlib.Path(f.__file__).parent / "NotoSansCJKtc-Regular.otf")')" $(FONT_DIR)/dl-notes-NotoSansCJKtc-Regular.otf; \
+	  rm -f $(HOME)/.cache/matplotlib/fontlist-*.json; \
+	  echo "fonts: linked Noto Sans CJK TC into $(FONT_DIR)"; \
+	fi
+
+figures: setup
+	$(PY) -m tests.harness.figures
+
+build: figures
+	$(VENV)/bin/mkdocs build --strict
+
+serve: figures
+	$(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
+
+test: setup
+	$(VENV)/bin/pytest -n $(JOBS) $(ONLY_ARGS) $(PYTEST_ARGS) tests
+	$(VENV)/bin/pytest -p no:xdist --markdown-docs README.md CONTRIBUTING.md
+
+update: setup
+	$(VENV)/bin/pytest -n $(JOBS) --update $(ONLY_ARGS) tests/test_snippets.py
+	git status --short -- snippets
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+clean:
+	rm -rf site build .cache

@@ -1,0 +1,48 @@
+"""Every snippet runs (CPU always; CUDA too when present) and prints exactly its recorded output."""
+
+import pytest
+
+from tests.harness import figures, snippets
+
+
+def test_snippet(snippet_case, models_home, request):
+    snippet, device = snippet_case
+    update = request.config.getoption("--update")
+    try:
+        result = snippets.run_snippet(snippet, device, models_home, keep_figures=device == "cpu")
+    except snippets.SnippetConfigError as e:
+        pytest.fail(str(e), pytrace=False)
+    request.node.user_properties.append(
+        (
+            "kb_result",
+            {
+                "snippet": snippet.display,
+                "device": device,
+                "gpu_used": result.record.get("cuda_used", False),
+                "duration_s": round(result.duration, 2),
+            },
+        )
+    )
+    if result.returncode != 0 or result.timed_out:
+        pytest.fail(snippets.explain_failure(snippet, device, result), pytrace=False)
+    if figures.GLYPH_MISSING.search(result.stderr):
+        pytest.fail(
+            f"{snippet.display}: matplotlib drew boxes instead of characters (glyph missing):\n"
+            f"{snippets._tail(result.stderr, 10)}\n  fix: run `make setup` (installs a CJK font) and use the "
+            "font fallback list from docs/python/matplotlib-chinese.md",
+            pytrace=False,
+        )
+    if update and device == "cpu":
+        if not snippet.out_path.exists() or snippet.out_path.read_text(encoding="utf-8") != result.stdout:
+            snippet.out_path.write_text(result.stdout, encoding="utf-8")
+        return
+    if not snippet.out_path.exists():
+        pytest.fail(
+            f"{snippet.display}:1: no recorded output {snippet.out_path.name}: "
+            f"run {snippets.UPDATE_HINT.format(path=snippet.display)} and review it",
+            pytrace=False,
+        )
+    recorded = snippet.out_path.read_text(encoding="utf-8")
+    mismatch = snippets.compare(recorded, result.stdout, snippet.ulps)
+    if mismatch:
+        pytest.fail(snippets.explain_mismatch(snippet, device, recorded, result, mismatch), pytrace=False)
