@@ -131,8 +131,10 @@ class RunResult:
 
 def snippet_env(device: str, models_home: Path | None, timeout: float, record: Path, extra_pythonpath=()) -> dict:
     env = dict(os.environ)
+    # KB_EXTRA_PYTHONPATH: for the harness's own tests (a recorder that stands in for real sockets)
+    extra = [*map(str, extra_pythonpath), *filter(None, os.environ.get("KB_EXTRA_PYTHONPATH", "").split(os.pathsep))]
     env.update(
-        PYTHONPATH=os.pathsep.join([*map(str, extra_pythonpath), str(GUARD_DIR)]),
+        PYTHONPATH=os.pathsep.join([*extra, str(GUARD_DIR)]),
         PYTHONHASHSEED="0",
         PYTHONUTF8="1",
         PYTHONIOENCODING="utf-8",

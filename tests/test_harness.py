@@ -1,0 +1,262 @@
+"""The harness itself: comparison rules, and bad input failing clearly without hiding other results.
+
+Broken pages and snippets are built in a temporary tree (never in the real docs) and verified by a
+nested pytest run with --kb-root. The network case runs with a recorder in place of the real
+socket calls, so nothing can leave the machine even if the guard were broken.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.harness import pages, snippets
+
+REPO = snippets.REPO
+
+RECORDER = '''
+"""Test-only sitecustomize: real socket calls are replaced by a recorder, then the guard is loaded on top."""
+import importlib.util, os, socket
+
+LOG = os.environ["KB_RECORDER_LOG"]
+
+
+def _recorder(kind):
+    def call(*args, **kwargs):
+        with open(LOG, "a") as f:
+            f.write(f"{kind} {args!r}\\n")
+        raise OSError("recorder: a real network call was suppressed")
+    return call
+
+
+for name in ("connect", "connect_ex", "sendto"):
+    setattr(socket.socket, name, _recorder(name))
+socket.getaddrinfo = _recorder("getaddrinfo")
+
+spec = importlib.util.spec_from_file_location("kb_guard", os.environ["KB_GUARD_FILE"])
+spec.loader.exec_module(importlib.util.module_from_spec(spec))
+'''
+
+
+# ---------------------------------------------------------------- comparison rules
+
+
+@pytest.mark.parametrize(
+    ("recorded", "actual", "same"),
+    [
+        ("loss 0.1234", "loss 0.1235", True),  # one unit in the last printed digit
+        ("loss 0.1234", "loss 0.1236", False),
+        ("x 1.50e-05", "x 1.51e-05", True),
+        ("x 1.50e-05", "x 1.53e-05", False),
+        ("torch.Size([2, 10, 768])", "torch.Size([2, 10, 769])", False),  # integers are exact
+        ("-0.0000", "0.0000", True),
+        ("版本 2.13.0", "版本 2.14.0", False),  # not a number: compared as text
+        ("a\nb", "a", False),
+        ("a", "a\nb", False),
+    ],
+)
+def test_compare(recorded, actual, same):
+    assert (snippets.compare(recorded, actual) is None) is same
+
+
+def test_compare_ulps_setting():
+    assert snippets.compare("0.1234", "0.1236", ulps=2) is None
+    assert snippets.compare("0.1234", "0.1235", ulps=0) is not None
+
+
+def test_mismatch_names_line_and_values():
+    m = snippets.compare("a 1\nb 0.50\nc", "a 1\nb 0.60\nc")
+    assert m.line == 2 and "0.60" in m.detail and "0.50" in m.detail
+
+
+# ---------------------------------------------------------------- bad input, end to end
+
+BROKEN_PAGE = """\
+# 测试页
+
+=== "代码"
+
+    ```python title="good.py"
+    --8<-- "t/x/good.py"
+    ```
+
+=== "输出"
+
+    ```text
+    --8<-- "t/x/good.out"
+    ```
+
+```python
+--8<-- "t/x/mismatch.py"
+```
+--8<-- "t/x/mismatch.out"
+
+```python
+--8<-- "t/x/raises.py"
+```
+--8<-- "t/x/raises.out"
+
+```python
+--8<-- "t/x/hangs.py"
+```
+
+```python
+--8<-- "t/x/network.py"
+```
+
+```python
+--8<-- "t/x/missing.py"
+```
+
+```python
+print("这段代码没人运行")
+```
+"""
+
+
+def _write(root: Path, rel: str, text: str) -> None:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def broken_tree(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("kb")
+    _write(root, "docs/page.md", BROKEN_PAGE)
+    _write(root, "snippets/t/x/good.py", 'print("ok", 1.5)\n')
+    _write(root, "snippets/t/x/good.out", "ok 1.5\n")
+    _write(root, "snippets/t/x/mismatch.py", 'print("a")\nprint("value", 2)\n')
+    _write(root, "snippets/t/x/mismatch.out", "a\nvalue 1\n")  # a stale recording
+    _write(root, "snippets/t/x/raises.py", 'print("start")\nx = 0\nprint(1 / x)\n')
+    _write(root, "snippets/t/x/raises.out", "start\n")
+    _write(root, "snippets/t/x/hangs.py", "while True:\n    pass\n")
+    _write(root, "snippets/t/x/snippets.toml", "[hangs]\ntimeout = 2\n")
+    # decided before any system call: a literal address from TEST-NET-1 (RFC 5737), never a name
+    _write(root, "snippets/t/x/network.py", 'import socket\n\nsocket.create_connection(("192.0.2.1", 80), timeout=1)\n')
+    _write(root, "snippets/t/x/orphan.py", 'print("nobody includes me")\n')
+    _write(  # Chinese drawn with a font that has no CJK glyphs: boxes in the figure
+        root,
+        "snippets/t/x/glyph.py",
+        'import matplotlib.pyplot as plt\n\nplt.rcParams["font.family"] = "DejaVu Sans"\n'
+        'plt.title("中文标题")\nplt.savefig("glyph.svg")\n',
+    )
+    return root
+
+
+@pytest.fixture(scope="module")
+def nested_run(broken_tree, tmp_path_factory):
+    recorder_dir = tmp_path_factory.mktemp("recorder")
+    (recorder_dir / "sitecustomize.py").write_text(RECORDER)
+    log = recorder_dir / "calls.log"
+    env = {
+        **os.environ,
+        "KB_EXTRA_PYTHONPATH": str(recorder_dir),
+        "KB_RECORDER_LOG": str(log),
+        "KB_GUARD_FILE": str(snippets.GUARD_DIR / "sitecustomize.py"),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:xdist", "-p", "no:randomly", "-rA", "--tb=line",
+         f"--kb-root={broken_tree}", "tests/test_snippets.py", "tests/test_pages.py"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
+    )
+    return proc, log
+
+
+def test_bad_input_fails_the_run(nested_run):
+    proc, _ = nested_run
+    assert proc.returncode == 1, proc.stdout[-3000:]
+
+
+def test_good_snippet_still_passes(nested_run):
+    proc, _ = nested_run
+    assert "PASSED tests/test_snippets.py::test_snippet[t/x/good.py-cpu]" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # include of a missing snippet: page file and line, what, how to fix
+        "docs/page.md:34: include of missing snippet t/x/missing.py: create snippets/t/x/missing.py",
+        # output differs from .out: the .out line, both values, the command that accepts the new output
+        "snippets/t/x/mismatch.out:2: output of snippets/t/x/mismatch.py on cpu differs from the recorded output",
+        "recorded: value 1",
+        "this run: value 2",
+        "make update SNIPPET=snippets/t/x/mismatch.py",
+        # an exception: the snippet's line
+        "snippets/t/x/raises.py:3: raised on cpu: ZeroDivisionError: division by zero",
+        # a hang: the line it was stuck on, and where to raise the timeout
+        "snippets/t/x/hangs.py:1: timed out after 2 s on cpu",
+        "set `timeout = ...` under [hangs] in snippets/t/x/snippets.toml",
+        # network: blocked, naming the host
+        "snippets/t/x/network.py:3: raised on cpu: ",
+        "network access blocked by the snippet harness: tried to reach 192.0.2.1:80",
+        # an inline Python fence
+        "docs/page.md:37: inline Python fence: nothing checks it",
+        # an orphan snippet
+        "snippets/t/x/orphan.py:1: orphan snippet: no page includes it",
+        # a snippet without a recorded output
+        "snippets/t/x/orphan.py:1: no recorded output orphan.out",
+        # a figure with missing glyphs (boxes instead of Chinese characters)
+        "snippets/t/x/glyph.py: matplotlib drew boxes instead of characters (glyph missing)",
+    ],
+)
+def test_clear_message(nested_run, expected):
+    proc, _ = nested_run
+    assert expected in proc.stdout, proc.stdout[-6000:]
+
+
+def test_network_never_left_the_machine(nested_run):
+    _, log = nested_run
+    # the guard refused before any system call: the recorder standing in for the socket saw nothing
+    assert not log.exists() or log.read_text() == ""
+
+
+def test_recorder_catches_what_the_guard_lets_through(tmp_path):
+    """Control for the test above: with the guard switched off, the recorder does see the attempt."""
+    (tmp_path / "sitecustomize.py").write_text(RECORDER)
+    log = tmp_path / "calls.log"
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(tmp_path),
+        "KB_RECORDER_LOG": str(log),
+        "KB_GUARD_FILE": str(snippets.GUARD_DIR / "sitecustomize.py"),
+        "KB_SNIPPET_GUARD": "0",
+    }
+    code = 'import socket\ntry:\n    socket.create_connection(("192.0.2.1", 80), timeout=1)\nexcept OSError as e:\n    print(e)'
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert "recorder: a real network call was suppressed" in out.stdout
+    assert "192.0.2.1" in log.read_text()
+
+
+def test_guard_blocks_names_and_allows_loopback(tmp_path):
+    code = textwrap.dedent(
+        """
+        import socket
+        server = socket.create_server(("127.0.0.1", 0))
+        client = socket.create_connection(server.getsockname(), timeout=5)
+        print("loopback ok")
+        try:
+            socket.getaddrinfo("example.com", 443)
+        except ConnectionRefusedError as e:
+            print(type(e).__name__, e)
+        """
+    )
+    (tmp_path / "snippets" / "n").mkdir(parents=True)
+    (tmp_path / "snippets" / "n" / "net.py").write_text(code)
+    snippet = snippets.discover(tmp_path)[0]
+    result = snippets.run_snippet(snippet, "cpu", None)
+    assert "loopback ok" in result.stdout
+    assert "NetworkBlockedError network access blocked by the snippet harness: tried to reach example.com:443" in result.stdout
+
+
+def test_line_range_include_is_rejected(tmp_path):
+    _write(tmp_path, "snippets/a/b/c.py", "print(1)\n")
+    _write(tmp_path, "docs/a.md", '```python\n--8<-- "a/b/c.py:1:3"\n```\n')
+    errors = pages.parse_page(tmp_path, tmp_path / "docs" / "a.md").errors
+    assert any("docs/a.md:2: include by line numbers" in e for e in errors)
