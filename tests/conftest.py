@@ -31,6 +31,12 @@ def pytest_addoption(parser):
     )
     group.addoption("--kb-root", default=str(REPO), help="the tree to verify (tests of the harness use temporary trees)")
     group.addoption(
+        "--no-cache",
+        action="store_true",
+        default=os.environ.get("CI", "").lower() in ("1", "true"),
+        help="run every snippet even if an identical one passed before (always on when CI=true)",
+    )
+    group.addoption(
         "--only",
         action="append",
         default=[],
@@ -97,6 +103,45 @@ def models_home(pytestconfig) -> Path | None:
     return home
 
 
+@pytest.fixture(scope="session")
+def models_recipe(models_home) -> str:
+    from tests.harness.models import recipe_hash
+
+    return recipe_hash() if models_home is not None else "real-models"
+
+
+@pytest.fixture(scope="session")
+def snippet_cache(pytestconfig) -> Path | None:
+    """Where passing runs are remembered by content hash (None: run everything)."""
+    if pytestconfig.getoption("--no-cache") or pytestconfig.getoption("--update"):
+        return None
+    path = _root(pytestconfig) / "build" / "snippet-cache"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def built_site(models_home, tmp_path_factory):
+    """The site, built once per session (figures first: pages link to them); (path, build log)."""
+    import sys
+
+    from tests.harness import figures
+
+    problems = figures.ensure(REPO, models_home)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+    site = tmp_path_factory.mktemp("site")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{proc.stderr[-6000:]}", pytrace=False)
+    return site
+
+
 # ---------------------------------------------------------------- report
 
 _results: list[dict] = []
@@ -110,8 +155,21 @@ def pytest_runtest_logreport(report):
 
 
 def pytest_sessionfinish(session):
+    """Write build/report.json: this run's results, merged over earlier ones for snippets this run did
+    not touch (a partial run keeps the rest; each record carries its content key, so the site marks a
+    record whose snippet changed since as not verified)."""
     if hasattr(session.config, "workerinput") or not _results:
         return
+    root = _root(session.config)
+    out = root / "build" / "report.json"
+    fresh = {(r["snippet"], r["device"]) for r in _results}
+    earlier = []
+    if out.exists():
+        try:
+            earlier = json.loads(out.read_text(encoding="utf-8")).get("snippets", [])
+        except (json.JSONDecodeError, AttributeError):
+            earlier = []
+    kept = [r for r in earlier if (r["snippet"], r["device"]) not in fresh and (root / r["snippet"]).exists()]
     versions = {}
     for dist in ("torch", "transformers", "tokenizers", "mkdocs-material"):
         try:
@@ -124,8 +182,7 @@ def pytest_sessionfinish(session):
         "platform": platform.platform(),
         "versions": versions,
         "models": "real" if session.config.getoption("--real-models") else "offline stand-ins",
-        "snippets": sorted(_results, key=lambda r: (r["snippet"], r["device"])),
+        "snippets": sorted(kept + _results, key=lambda r: (r["snippet"], r["device"])),
     }
-    out = _root(session.config) / "build" / "report.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -54,14 +54,18 @@ def keep(snippet: snippets.Snippet, workdir: Path) -> list[Path]:
     return kept
 
 
+def is_fresh(snippet: snippets.Snippet) -> bool:
+    stamp = _stamp(snippet)
+    return stamp.exists() and stamp.read_text() == _digest(snippet)
+
+
 def ensure(root: Path, models_home: Path | None) -> list[str]:
     """Make every figure that is missing or stale; returns error messages (empty when all is well)."""
     errors = []
     for snippet in snippets.discover(root):
         if not makes_figures(snippet):
             continue
-        stamp = _stamp(snippet)
-        if stamp.exists() and stamp.read_text() == _digest(snippet):
+        if is_fresh(snippet):
             continue
         result = snippets.run_snippet(snippet, "cpu", models_home, keep_figures=True)
         if result.returncode != 0 or result.timed_out:

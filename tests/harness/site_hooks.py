@@ -1,4 +1,6 @@
-"""mkdocs hooks (declared in mkdocs.yml): serve KaTeX and the code-made figures from the site itself.
+"""mkdocs hooks (declared in mkdocs.yml): serve KaTeX and the code-made figures from the site itself,
+generate the timeline page from the pages' front matter, and mark every code block with what the
+latest test report (build/report.json) says about it: verified where, with which versions, when.
 
 Figures: build/figures/ (written by figure snippets, see tests/harness/figures.py) is served as figures/.
 
@@ -10,12 +12,20 @@ runs KaTeX reads woff2, and the css lists it first.
 
 from __future__ import annotations
 
+import html
+import json
+import re
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from mkdocs.utils.meta import get_data
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))  # mkdocs loads this file by path and restores sys.path afterwards
+from tests.harness import snippets  # noqa: E402
+from tests.harness.models import recipe_hash  # noqa: E402
 KATEX_DIST = REPO / "node_modules" / "katex" / "dist"
 KATEX_FILES = ["katex.min.css", "katex.min.js", "contrib/auto-render.min.js"]
 
@@ -33,3 +43,99 @@ def on_files(files, config):
             uri = "figures/" + src.relative_to(figures).as_posix()
             files.append(File.generated(config, uri, abs_src_path=str(src)))
     return files
+
+
+TIMELINE_MARKER = "<!-- timeline -->"
+
+
+def timeline_entries(docs_dir: Path) -> dict[str, list[tuple[str, str]]]:
+    """{original date: [(title, page path relative to docs/)]}, from every page's front matter."""
+    entries: dict[str, list[tuple[str, str]]] = {}
+    for path in sorted(docs_dir.rglob("*.md")):
+        _, meta = get_data(path.read_text(encoding="utf-8"))
+        if meta.get("date"):
+            rel = path.relative_to(docs_dir).as_posix()
+            entries.setdefault(str(meta["date"]), []).append((meta.get("title", rel), rel))
+    return dict(sorted(entries.items()))
+
+
+def on_page_markdown(markdown, page, config, files):
+    if TIMELINE_MARKER not in markdown:
+        return markdown
+    depth = page.file.src_uri.count("/")
+    prefix = "../" * depth
+    lines = []
+    for date, pages in timeline_entries(Path(config.docs_dir)).items():
+        links = "、".join(f"[{title}]({prefix}{rel})" for title, rel in pages)
+        lines.append(f"- **{date}**：{links}")
+    return markdown.replace(TIMELINE_MARKER, "\n".join(lines))
+
+
+# ---------------------------------------------------------------- verification badges
+
+REPORT = REPO / "build" / "report.json"
+FILENAME = re.compile(r'<span class="filename">snippets/(?P<rel>[^<]+?\.py)</span>')
+DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU"}
+
+
+def _verified_records() -> dict[str, list[dict]]:
+    """{snippet path: [passing records whose content key still matches the files on disk]}."""
+    if not REPORT.exists():
+        return {}
+    report = json.loads(REPORT.read_text(encoding="utf-8"))
+    recipe = recipe_hash() if report.get("models") != "real" else "real-models"
+    good: dict[str, list[dict]] = {}
+    for record in report.get("snippets", []):
+        path = REPO / record["snippet"]
+        if record.get("result") != "passed" or not path.exists():
+            continue
+        snippet = snippets.Snippet(REPO, path)
+        if record.get("key") == snippets.cache_key(snippet, record["device"], recipe):
+            good.setdefault(record["snippet"], []).append(record)
+    return good
+
+
+def on_pre_build(config):
+    global _VERIFIED
+    _VERIFIED = _verified_records()
+
+
+_VERIFIED: dict[str, list[dict]] = {}
+
+
+def _badge(rel: str) -> tuple[str, bool]:
+    records = _VERIFIED.get(f"snippets/{rel}", [])
+    if not records:
+        tip = "本次构建的测试报告中没有这段代码通过的记录（或代码在测试之后被改动过）"
+        return f'<span class="kb-badge kb-unverified" title="{tip}">未验证</span>', False
+    devices = " + ".join(DEVICE_NAMES.get(r["device"], r["device"]) for r in records)
+    v = records[0].get("versions", {})
+    date = min(r["verified_at"] for r in records)[:10]
+    tip = f"在 {devices} 上运行并与记录的输出比对通过；Python {v.get('python')}，torch {v.get('torch')}，transformers {v.get('transformers')}；{date}"
+    return f'<span class="kb-badge kb-verified" title="{html.escape(tip)}">✓ 已验证 · {devices} · {date}</span>', True
+
+
+def on_page_content(content, page, config, files):
+    results = []
+
+    def mark(match):
+        badge, ok = _badge(match.group("rel"))
+        results.append(ok)
+        return f'<span class="filename">snippets/{match.group("rel")}{badge}</span>'
+
+    content = FILENAME.sub(mark, content)
+    if results and not all(results):
+        missing = results.count(False)
+        note = (
+            '<div class="admonition warning kb-page-unverified"><p class="admonition-title">本页代码未全部验证</p>'
+            f"<p>本页 {len(results)} 段代码中有 {missing} 段在这次构建的测试报告里没有通过记录。"
+            "运行 <code>make test</code> 之后重新构建即可显示验证结果。</p></div>"
+        )
+        content = note + content
+    return content
+
+
+def on_post_page(output, page, config):
+    # The theme's repository link fetches star/fork counts from api.github.com in the reader's
+    # browser: a third-party request on every page. Keep the link, drop the fetch.
+    return output.replace('class="md-source" data-md-component="source"', 'class="md-source"')

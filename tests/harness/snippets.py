@@ -299,3 +299,50 @@ def explain_mismatch(snippet: Snippet, device: str, recorded: str, result: RunRe
         f"{unified_diff(recorded, result.stdout, out)}\n"
         f"  if the new output is right: {UPDATE_HINT.format(path=snippet.display)} and review `git diff {out}`"
     )
+
+
+# ---------------------------------------------------------------- content-hash cache
+
+CACHE_DEPENDENCIES = ("torch", "transformers", "tokenizers", "huggingface-hub", "numpy", "matplotlib")
+
+
+def runtime_versions() -> dict:
+    import importlib.metadata
+    import platform
+
+    versions = {"python": platform.python_version()}
+    for dist in ("torch", "transformers"):
+        try:
+            versions[dist] = importlib.metadata.version(dist)
+        except importlib.metadata.PackageNotFoundError:
+            versions[dist] = None
+    return versions
+
+
+def cache_key(snippet: Snippet, device: str, models_recipe: str) -> str:
+    """Everything a snippet's result depends on: its text, its recorded output, its settings, the
+    model fixtures' recipe, the pinned dependencies and installed versions, and the harness itself."""
+    import hashlib
+    import importlib.metadata
+    import platform
+
+    h = hashlib.sha256()
+    parts: list[bytes] = [device.encode(), models_recipe.encode(), platform.python_version().encode()]
+    for path in [
+        snippet.path,
+        snippet.out_path,
+        snippet.path.parent / "snippets.toml",
+        REPO / "pyproject.toml",
+        Path(__file__),
+        GUARD_DIR / "sitecustomize.py",
+        *sorted((REPO / "tests" / "envs").glob("*.txt")),
+    ]:
+        parts.append(path.read_bytes() if path.exists() else b"<missing>")
+    for dist in CACHE_DEPENDENCIES:
+        try:
+            parts.append(importlib.metadata.version(dist).encode())
+        except importlib.metadata.PackageNotFoundError:
+            parts.append(b"-")
+    for part in parts:
+        h.update(len(part).to_bytes(8, "little") + part)
+    return h.hexdigest()

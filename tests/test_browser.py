@@ -1,0 +1,192 @@
+"""What a reader sees, checked in a real browser (Debian's Chromium, headless) against the built site.
+
+Every page: no console errors, no failed requests, no request to any host but the local server,
+every image loaded, every formula rendered by KaTeX, no horizontal overflow on a 375 px wide
+screen. Plus search, copy button, output tabs, the palette toggle, and screenshots for people
+(build/screenshots/).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.harness.serve import serve
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("KB_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+SCREENSHOTS = REPO / "build" / "screenshots"
+
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists() and os.environ.get("CI", "").lower() not in ("1", "true"),
+    reason=f"no Chromium at {CHROMIUM}: install Debian's chromium (CI does) to run the browser checks",
+)
+
+
+def _pages(site: Path) -> list[str]:
+    pages = []
+    for index in sorted(site.rglob("index.html")):
+        rel = index.parent.relative_to(site).as_posix()
+        if rel.startswith(("assets", "search")):
+            continue
+        pages.append("" if rel == "." else rel + "/")
+    return pages
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site):
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    yield ctx
+    ctx.close()
+
+
+def open_page(context, url, width=None):
+    """Opens url and returns (page, problems) where problems collects what a reader would hit."""
+    page = context.new_page()
+    if width:
+        page.set_viewport_size({"width": width, "height": 800})
+    problems: list[str] = []
+    host = urlparse(url).netloc
+    page.on("console", lambda m: m.type == "error" and problems.append(f"console error: {m.text}"))
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("requestfailed", lambda r: problems.append(f"failed request: {r.url} ({r.failure})"))
+    page.on(
+        "request",
+        lambda r: urlparse(r.url).scheme in ("http", "https")
+        and urlparse(r.url).netloc != host
+        and problems.append(f"third-party request: {r.url}"),
+    )
+    page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
+    page.goto(url, wait_until="networkidle")
+    return page, problems
+
+
+def test_every_page(built_site, base_url, context):
+    failures = []
+    for rel in _pages(built_site):
+        page, problems = open_page(context, base_url + rel, width=375)
+        state = page.evaluate(
+            """() => ({
+                images: [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src),
+                math: [...document.querySelectorAll('.arithmatex')].filter(e => !e.querySelector('.katex')).length,
+                raw: /\\\\\\(|\\\\\\[|\\$\\$/.test(document.querySelector('article')?.innerText || ''),
+                overflow: document.documentElement.scrollWidth - window.innerWidth,
+            })"""
+        )
+        problems += [f"image not loaded: {src}" for src in state["images"]]
+        if state["math"]:
+            problems.append(f"{state['math']} formula(s) not rendered by KaTeX")
+        if state["raw"]:
+            problems.append("raw TeX delimiters left in the text")
+        if state["overflow"] > 0:
+            problems.append(f"horizontal overflow of {state['overflow']} px at 375 px wide")
+        failures += [f"/{rel}: {p}" for p in problems]
+        page.close()
+    assert not failures, "\n".join(failures)
+
+
+def test_copy_button_copies_the_snippet(base_url, context):
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
+    page, _ = open_page(context, base_url + "pytorch/dropout/")
+    block = page.locator(".tabbed-block").first
+    block.hover()
+    block.locator("button[data-md-type=copy]").first.click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    source = (REPO / "snippets/pytorch/dropout/train_vs_eval.py").read_text(encoding="utf-8")
+    assert copied.rstrip("\n") == source.rstrip("\n")
+
+
+def test_output_tab_shows_the_recording(base_url, context):
+    page, _ = open_page(context, base_url + "pytorch/dropout/")
+    page.get_by_text("输出", exact=True).first.click()
+    shown = page.locator(".tabbed-block:visible pre").first.inner_text()
+    recorded = (REPO / "snippets/pytorch/dropout/train_vs_eval.out").read_text(encoding="utf-8")
+    assert shown.rstrip("\n") == recorded.rstrip("\n")
+
+
+def test_palette_toggle(base_url, context):
+    page, _ = open_page(context, base_url)
+    before = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_timeout(200)
+    after = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_timeout(200)
+    again = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    assert len({before, after, again}) >= 2, (before, after, again)
+
+
+SEARCHES = {
+    "正则化": "pytorch/regularization/",
+    "位置编码": "bert/long-text/",
+    "生产者": "python/producer-consumer/",
+    "全角": "python/unicode-nfkc/",
+    "注意力": "bert/attention-mask/",
+    "随机失活": "pytorch/dropout/",
+}
+
+
+@pytest.mark.parametrize(("term", "expected"), SEARCHES.items())
+def test_chinese_search(built_site, base_url, context, term, expected):
+    if not (built_site / expected).exists():
+        pytest.fail(f"expected page {expected} for {term} is not in the site")
+    page, _ = open_page(context, base_url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(term)  # an IME commits the whole word at once; the search reacts to the next key event
+    box.press("End")
+    first = page.locator(".md-search-result__item a").first
+    first.wait_for(timeout=10_000)
+    href = first.get_attribute("href")
+    if term == "位置编码":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "search.png"))
+    assert urlparse(href).path.rstrip("/").endswith(expected.rstrip("/")), f"{term}: first result {href}"
+
+
+@pytest.mark.parametrize(
+    ("name", "rel"),
+    [("home", ""), ("math", "math/gaussian/"), ("figure", "pretrained/gpt-1-2-3/"), ("code", "bert/attention-mask/")],
+)
+def test_screenshots(built_site, base_url, context, name, rel):
+    if not (built_site / rel / "index.html").exists():
+        pytest.fail(f"page /{rel} is not in the site")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page, problems = open_page(context, base_url + rel)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
+    mobile, _ = open_page(context, base_url + rel, width=375)
+    mobile.screenshot(path=str(SCREENSHOTS / f"{name}-375px.png"))
+    assert not problems
+
+
+def test_chromium_is_debians():
+    assert shutil.which(CHROMIUM) or Path(CHROMIUM).exists()
