@@ -12,15 +12,21 @@ JOBS   ?= 2
 # make update SNIPPET=snippets/pytorch/dropout/train_vs_eval.py   re-record one output (or a folder)
 ONLY_ARGS = $(foreach p,$(ONLY) $(PAGE) $(SNIPPET),--only $(p))
 
-.PHONY: setup fonts figures serve build test update lint clean
+.PHONY: setup fonts figures serve build test update new determinism hooks lint clean
 
-setup: $(VENV)/.installed node_modules/.installed fonts
+setup: $(VENV)/.installed .venvs/ltp/.installed node_modules/.installed fonts
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --upgrade 'pip>=25.1'
 	$(PIP) install . --group test
 	$(PIP) install --no-deps --group nodeps
+	touch $@
+
+# pinned side environments for snippets that cannot run with the main pins (see tests/envs/*.txt)
+.venvs/%/.installed: tests/envs/%.txt
+	test -x .venvs/$*/bin/python || $(PYTHON) -m venv .venvs/$*
+	.venvs/$*/bin/python -m pip --disable-pip-version-check -q install -r $<
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -54,6 +60,18 @@ test: setup
 update: setup
 	$(VENV)/bin/pytest -n $(JOBS) --update $(ONLY_ARGS) tests/test_snippets.py
 	git status --short -- snippets
+
+# every snippet three times: fails if any output differs between runs
+determinism: setup
+	$(PY) -m tests.harness.determinism --runs 3 $(ONLY) $(SNIPPET)
+
+# make new SECTION=pytorch TOPIC=weight-init TITLE="权重初始化" [DATE=2023-08-01]   (asks for what is missing)
+new: setup
+	$(PY) -m tests.harness.new_page $(SECTION) $(TOPIC) $(if $(TITLE),"$(TITLE)") $(if $(DATE),--date $(DATE))
+
+# install the pre-commit hooks (.pre-commit-config.yaml): the same checks CI runs, before each commit
+hooks: setup
+	$(VENV)/bin/pre-commit install
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -29,7 +29,9 @@ def pytest_addoption(parser):
         default=os.environ.get("KB_REAL_MODELS") == "1",
         help="load models from the real Hugging Face hub/cache instead of the offline stand-ins (needs network)",
     )
-    group.addoption("--kb-root", default=str(REPO), help="the tree to verify (tests of the harness use temporary trees)")
+    group.addoption(
+        "--kb-root", default=str(REPO), help="the tree to verify (tests of the harness use temporary trees)"
+    )
     group.addoption(
         "--no-cache",
         action="store_true",
@@ -177,7 +179,7 @@ def pytest_sessionfinish(session):
         except importlib.metadata.PackageNotFoundError:
             versions[dist] = None
     report = {
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),
         "platform": platform.platform(),
         "versions": versions,

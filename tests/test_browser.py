@@ -81,9 +81,11 @@ def open_page(context, url, width=None):
     page.on("requestfailed", lambda r: problems.append(f"failed request: {r.url} ({r.failure})"))
     page.on(
         "request",
-        lambda r: urlparse(r.url).scheme in ("http", "https")
-        and urlparse(r.url).netloc != host
-        and problems.append(f"third-party request: {r.url}"),
+        lambda r: (
+            urlparse(r.url).scheme in ("http", "https")
+            and urlparse(r.url).netloc != host
+            and problems.append(f"third-party request: {r.url}")
+        ),
     )
     page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
     page.goto(url, wait_until="networkidle")
@@ -147,11 +149,12 @@ def test_palette_toggle(base_url, context):
 
 SEARCHES = {
     "正则化": "pytorch/regularization/",
-    "位置编码": "bert/long-text/",
+    "位置编码": "pretrained/reading-list/",
     "生产者": "python/producer-consumer/",
     "全角": "python/unicode-nfkc/",
-    "注意力": "bert/attention-mask/",
-    "随机失活": "pytorch/dropout/",
+    "依存句法": "ie/ltp-dependency/",
+    "参数量": "pretrained/parameter-count/",
+    "扩充词表": "bert/add-tokens/",
 }
 
 

@@ -161,9 +161,25 @@ def nested_run(broken_tree, tmp_path_factory):
         "KB_GUARD_FILE": str(snippets.GUARD_DIR / "sitecustomize.py"),
     }
     proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:xdist", "-p", "no:randomly", "-rA", "--tb=line",
-         f"--kb-root={broken_tree}", "tests/test_snippets.py", "tests/test_pages.py"],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:xdist",
+            "-p",
+            "no:randomly",
+            "-rA",
+            "--tb=line",
+            f"--kb-root={broken_tree}",
+            "tests/test_snippets.py",
+            "tests/test_pages.py",
+        ],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     return proc, log
 
@@ -252,7 +268,10 @@ def test_guard_blocks_names_and_allows_loopback(tmp_path):
     snippet = snippets.discover(tmp_path)[0]
     result = snippets.run_snippet(snippet, "cpu", None)
     assert "loopback ok" in result.stdout
-    assert "NetworkBlockedError network access blocked by the snippet harness: tried to reach example.com:443" in result.stdout
+    assert (
+        "NetworkBlockedError network access blocked by the snippet harness: tried to reach example.com:443"
+        in result.stdout
+    )
 
 
 def test_line_range_include_is_rejected(tmp_path):
@@ -260,3 +279,22 @@ def test_line_range_include_is_rejected(tmp_path):
     _write(tmp_path, "docs/a.md", '```python\n--8<-- "a/b/c.py:1:3"\n```\n')
     errors = pages.parse_page(tmp_path, tmp_path / "docs" / "a.md").errors
     assert any("docs/a.md:2: include by line numbers" in e for e in errors)
+
+
+def test_scaffold_makes_a_passing_page(tmp_path):
+    """`make new` creates page, snippet, recorded output and nav entry; the page passes its checks."""
+    from tests.harness import new_page
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("nav:\n  - 首页: index.md\n  - PyTorch 基础:\n      - pytorch/dropout.md\n")
+    assert new_page.main(["pytorch", "weight-init", "权重初始化", "--date", "2023-08-01", "--root", str(tmp_path)]) == 0
+    page = tmp_path / "docs" / "pytorch" / "weight-init.md"
+    out = tmp_path / "snippets" / "pytorch" / "weight-init" / "first_example.out"
+    assert out.read_text(encoding="utf-8") == "形状: (2, 3)\n按行求和后的形状: (2,)\n"
+    assert pages.parse_page(tmp_path, page).errors == []
+    assert pages.orphans(tmp_path, [pages.parse_page(tmp_path, page)]) == []
+    from tests.harness import typography
+
+    assert typography.check(page.read_text(encoding="utf-8")) == []
+    nav = (tmp_path / "mkdocs.yml").read_text()
+    assert "      - pytorch/dropout.md\n      - pytorch/weight-init.md\n" in nav

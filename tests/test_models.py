@@ -46,7 +46,10 @@ def test_tokenizer_size(probe):
 
 def test_batch_ids_match_notes(probe):
     assert probe["batch"] == {
-        "input_ids": [[101, 2769, 4263, 4862, 1744, 102, 0, 0, 0, 0], [101, 686, 4518, 782, 3696, 1920, 1730, 5310, 102, 0]],
+        "input_ids": [
+            [101, 2769, 4263, 4862, 1744, 102, 0, 0, 0, 0],
+            [101, 686, 4518, 782, 3696, 1920, 1730, 5310, 102, 0],
+        ],
         "token_type_ids": [[0] * 10, [0] * 10],
         "attention_mask": [[1, 1, 1, 1, 1, 1, 0, 0, 0, 0], [1, 1, 1, 1, 1, 1, 1, 1, 1, 0]],
     }
@@ -62,5 +65,20 @@ def test_snapshot_layout(models_home):
         pytest.skip("--real-models")
     repo = models_home / "hub" / "models--bert-base-chinese"
     snap = repo / "snapshots" / (repo / "refs" / "main").read_text()
-    assert {"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json"} <= {p.name for p in snap.iterdir()}
+    assert {"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json"} <= {
+        p.name for p in snap.iterdir()
+    }
     assert json.loads((snap / "tokenizer_config.json").read_text())["do_lower_case"] is False
+
+
+def test_ltp_snapshot_layout(models_home):
+    """LTP/base2 stand-in: a folder in LTP's own format, as `LTP("LTP/base2")` downloads it."""
+    if models_home is None:
+        pytest.skip("--real-models")
+    repo = models_home / "hub" / "models--LTP--base2"
+    snap = repo / "snapshots" / (repo / "refs" / "main").read_text()
+    assert {"config.json", "pytorch_model.bin", "tokenizer.json", "vocab.txt"} <= {p.name for p in snap.iterdir()}
+    config = json.loads((snap / "config.json").read_text())
+    assert config["nerual"] is True  # sic: LTP's own key
+    assert config["model"]["_ltp_target_"] == "ltp_core.models.ltp_model.LTPModule"
+    assert set(config["vocabs"]) == {"cws", "dep"}

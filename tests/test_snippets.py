@@ -30,7 +30,7 @@ def test_snippet(snippet_case, models_home, models_recipe, snippet_cache, reques
         "device": device,
         "gpu_used": result.record.get("cuda_used", False),
         "duration_s": round(result.duration, 2),
-        "verified_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "verified_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "versions": snippets.runtime_versions(),
         "key": key,
     }
@@ -47,6 +47,12 @@ def test_snippet(snippet_case, models_home, models_recipe, snippet_cache, reques
     if update and device == "cpu":
         if not snippet.out_path.exists() or snippet.out_path.read_text(encoding="utf-8") != result.stdout:
             snippet.out_path.write_text(result.stdout, encoding="utf-8")
+        # attest the recording: the pre-commit check accepts only .out files the harness wrote or verified
+        key = snippets.cache_key(snippet, device, models_recipe)
+        attested = snippets.REPO / "build" / "snippet-cache" if snippet.root == snippets.REPO else None
+        if attested is not None:
+            attested.mkdir(parents=True, exist_ok=True)
+            (attested / f"{key}.json").write_text(json.dumps({**record, "key": key, "result": "passed"}))
         return
     if not snippet.out_path.exists():
         pytest.fail(

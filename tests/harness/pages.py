@@ -68,7 +68,13 @@ def parse_page(root: Path, path: Path) -> Page:
         f = FENCE.match(line)
         if fence is None and f:
             fence = (f.group("ticks"), f.group("indent"), f.group("info").strip(), number, [])
-        elif fence is not None and f and f.group("ticks").startswith(fence[0][0]) and len(f.group("ticks")) >= len(fence[0]) and not f.group("info").strip():
+        elif (
+            fence is not None
+            and f
+            and f.group("ticks").startswith(fence[0][0])
+            and len(f.group("ticks")) >= len(fence[0])
+            and not f.group("info").strip()
+        ):
             _check_fence(page, fence)
             fence = None
         elif fence is not None:

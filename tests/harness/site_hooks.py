@@ -26,11 +26,13 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))  # mkdocs loads this file by path and restores sys.path afterwards
 from tests.harness import snippets  # noqa: E402
 from tests.harness.models import recipe_hash  # noqa: E402
+
 KATEX_DIST = REPO / "node_modules" / "katex" / "dist"
 KATEX_FILES = ["katex.min.css", "katex.min.js", "contrib/auto-render.min.js"]
 
 
 def on_files(files, config):
+    _add_notebooks(files, config)
     if not (KATEX_DIST / "katex.min.js").exists():
         raise PluginError(f"KaTeX not found in {KATEX_DIST}: run `make setup` (npm ci) first")
     wanted = [KATEX_DIST / name for name in KATEX_FILES] + sorted((KATEX_DIST / "fonts").glob("*.woff2"))
@@ -60,10 +62,18 @@ def timeline_entries(docs_dir: Path) -> dict[str, list[tuple[str, str]]]:
 
 
 def on_page_markdown(markdown, page, config, files):
-    if TIMELINE_MARKER not in markdown:
-        return markdown
     depth = page.file.src_uri.count("/")
     prefix = "../" * depth
+    if page.meta.get("date") and TIMELINE_MARKER not in markdown:
+        # under the page title: the date of the original diary entry this page comes from, and the
+        # page's code as a notebook
+        origin = f"原始笔记：{page.meta['date']} · [时间线]({prefix}timeline.md)"
+        if page.file.src_uri in NOTEBOOKS:
+            origin += f" · [下载本页代码（Jupyter notebook）]({prefix}{NOTEBOOKS[page.file.src_uri]})"
+        origin += "\n{: .kb-origin }"
+        markdown = re.sub(r"^(# .+)$", lambda m: f"{m.group(1)}\n\n{origin}", markdown, count=1, flags=re.M)
+    if TIMELINE_MARKER not in markdown:
+        return markdown
     lines = []
     for date, pages in timeline_entries(Path(config.docs_dir)).items():
         links = "、".join(f"[{title}]({prefix}{rel})" for title, rel in pages)
@@ -139,3 +149,45 @@ def on_post_page(output, page, config):
     # The theme's repository link fetches star/fork counts from api.github.com in the reader's
     # browser: a third-party request on every page. Keep the link, drop the fetch.
     return output.replace('class="md-source" data-md-component="source"', 'class="md-source"')
+
+
+# ---------------------------------------------------------------- downloadable notebooks
+
+INCLUDE = re.compile(r"""^\s*-{1,}8<-{1,}\s+["']([^"':]+\.py)["']\s*$""", re.M)
+NOTEBOOKS: dict[str, str] = {}  # page src_uri -> notebook src_uri
+
+
+def notebook_for(page_text: str, title: str, page_uri: str):
+    """A notebook of the page's snippets in page order, each with its recorded output."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells.append(
+        nbformat.v4.new_markdown_cell(
+            f"# {title}\n\n本 notebook 由网站页面 `docs/{page_uri}` 引用的代码生成；每个代码单元下方是测试套件记录的输出。"
+        )
+    )
+    for rel in dict.fromkeys(INCLUDE.findall(page_text)):
+        source = (REPO / "snippets" / rel).read_text(encoding="utf-8")
+        out = (REPO / "snippets" / rel).with_suffix(".out")
+        nb.cells.append(nbformat.v4.new_markdown_cell(f"`snippets/{rel}`"))
+        cell = nbformat.v4.new_code_cell(source.rstrip("\n"))
+        if out.exists():
+            cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=out.read_text(encoding="utf-8"))]
+        nb.cells.append(cell)
+    return nbformat.writes(nb)
+
+
+def _add_notebooks(files, config):
+    NOTEBOOKS.clear()
+    for file in list(files.documentation_pages()):
+        text = Path(file.abs_src_path).read_text(encoding="utf-8")
+        if not INCLUDE.search(text):
+            continue
+        _, meta = get_data(text)
+        uri = "notebooks/" + file.src_uri[: -len(".md")] + ".ipynb"
+        files.append(
+            File.generated(config, uri, content=notebook_for(text, meta.get("title", file.src_uri), file.src_uri))
+        )
+        NOTEBOOKS[file.src_uri] = uri

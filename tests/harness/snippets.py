@@ -88,7 +88,9 @@ class Snippet:
         if not exe.exists():
             exe = REPO / ".venvs" / env / "bin" / "python"
         if not exe.exists():
-            raise SnippetConfigError(f"{self.display}: side environment '{env}' is missing: run `make envs`")
+            raise SnippetConfigError(
+                f"{self.display}: side environment '{env}' is missing: run `make setup` (it creates .venvs/<name> from tests/envs/<name>.txt)"
+            )
         return str(exe)
 
 
@@ -239,11 +241,13 @@ def compare(expected: str, actual: str, ulps: int = 1) -> Mismatch | None:
         (e_text, e_nums), (a_text, a_nums) = _split(e), _split(a)
         if e_text != a_text or len(e_nums) != len(a_nums):
             return Mismatch(i + 1, e, a, "text differs")
-        for en, an in zip(e_nums, a_nums):
+        for en, an in zip(e_nums, a_nums, strict=True):
             tol = min(tolerance(en, ulps), tolerance(an, ulps)) if ulps else 0.0
             ev, av = float(en), float(an)
             if not (math.isclose(ev, av, rel_tol=0, abs_tol=tol) or (math.isnan(ev) and math.isnan(av))):
-                return Mismatch(i + 1, e, a, f"number {an} differs from recorded {en} by {abs(av - ev):.3g} (tolerance {tol:.3g})")
+                return Mismatch(
+                    i + 1, e, a, f"number {an} differs from recorded {en} by {abs(av - ev):.3g} (tolerance {tol:.3g})"
+                )
     return None
 
 

@@ -1,5 +1,8 @@
 """852 个 token 的长文本：原样送进 BERT 会报错，因为位置编码表只有 512 行。"""
 
+import traceback
+from pathlib import Path
+
 import torch
 from transformers import AutoModel, AutoTokenizer
 
@@ -32,6 +35,7 @@ tokens = tokenizer(text, return_tensors="pt").to(device)
 print("原文字符数 len(text):", len(text))
 print("原笔记的 len(tokens):", len(tokens), list(tokens.keys()))
 print("真正的 token 数 input_ids.shape[1]:", tokens["input_ids"].shape[1])
+print("数字串各算一个 token:", tokenizer.tokenize("1931年11月7日"))
 
 # 位置编码是一张可学习的表：512 行，每行 768 维；position_ids 缓冲区也只有 512 个位置
 print("position_embeddings:", bert.embeddings.position_embeddings)
@@ -39,15 +43,21 @@ print("position_ids 缓冲区:", tuple(bert.embeddings.position_ids.shape))
 print("config.max_position_embeddings:", bert.config.max_position_embeddings)
 
 # 不做处理，852 个 token 直接推理
+error = None
 try:
     with torch.no_grad():
         bert(**tokens)
 except RuntimeError as e:
     error = e
 print(f"{type(error).__name__}: {error}")
+last_frame = traceback.extract_tb(error.__traceback__)[-1]
+print("出错的代码:", Path(last_frame.filename).name, last_frame.name, "->", last_frame.line)
 
 assert len(tokens) == 3  # BatchEncoding 是一个 dict，len 数的是键的个数
 assert tokens["input_ids"].shape[1] == 852
+assert tokenizer.tokenize("1931年11月7日") == ["1931", "年", "11", "月", "7", "日"]
 assert bert.embeddings.position_embeddings.weight.shape == (512, 768)
 assert bert.config.max_position_embeddings == 512
+assert isinstance(error, RuntimeError)
+assert last_frame.line == "embeddings = embeddings + position_embeddings"  # 852 个词向量 + 512 个位置向量
 assert "The size of tensor a (852) must match the size of tensor b (512) at non-singleton dimension 1" in str(error)

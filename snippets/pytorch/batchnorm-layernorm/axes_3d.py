@@ -24,8 +24,10 @@ mean_all = x.mean(dim=(1, 2), keepdim=True)
 var_all = x.var(dim=(1, 2), unbiased=False, keepdim=True)
 whole_sample = (x - mean_all) / torch.sqrt(var_all + eps)
 print("LayerNorm(hidden) == 整个样本一起归一化:", torch.allclose(y_ln, whole_sample, atol=1e-3))
-print("LayerNorm([seq_len, hidden]) == 整个样本一起归一化:",
-      torch.allclose(nn.LayerNorm([seq_len, hidden]).to(device)(x), whole_sample, atol=1e-5))
+print(
+    "LayerNorm([seq_len, hidden]) == 整个样本一起归一化:",
+    torch.allclose(nn.LayerNorm([seq_len, hidden]).to(device)(x), whole_sample, atol=1e-5),
+)
 
 # BatchNorm1d(C) 期望 (N, C, L)：直接传 (batch, seq_len, hidden) 会把 seq_len 当作通道
 bn = nn.BatchNorm1d(hidden).to(device)
@@ -42,8 +44,10 @@ y_bn = bn(x.transpose(1, 2)).transpose(1, 2)  # (N, L, H) -> (N, H, L) -> BN -> 
 mean_bn = x.mean(dim=(0, 1), keepdim=True)  # 形状 (1, 1, hidden)
 var_bn = x.var(dim=(0, 1), unbiased=False, keepdim=True)
 print("BatchNorm1d 的统计量个数（每个 hidden 维度一组）:", mean_bn.numel())
-print("转置后 BatchNorm1d == 按 (batch, seq_len) 手算:",
-      torch.allclose(y_bn, (x - mean_bn) / torch.sqrt(var_bn + eps), atol=1e-5))
+print(
+    "转置后 BatchNorm1d == 按 (batch, seq_len) 手算:",
+    torch.allclose(y_bn, (x - mean_bn) / torch.sqrt(var_bn + eps), atol=1e-5),
+)
 
 assert mean.numel() == batch * seq_len and mean_bn.numel() == hidden
 assert torch.allclose(y_ln, (x - mean) / torch.sqrt(var + eps), atol=1e-5)

@@ -31,16 +31,28 @@ wrong_var = torch.ones(features, device=device)
 for x in batches:
     wrong_var = (1 - m) * wrong_var + m * x.var(dim=0, unbiased=False)
 print("running_var 与有偏方差的版本一致:", torch.allclose(bn.running_var, wrong_var, atol=1e-5))
-print("num_batches_tracked:", bn.num_batches_tracked.item())
+tracked = bn.num_batches_tracked.item()
+print("num_batches_tracked:", tracked)
 
 # eval()：不再用 batch 统计量，改用 running_mean / running_var，且不再更新它们
 bn.eval()
 x = batches[0]
 y_eval = bn(x)
-print("eval() 输出 == 用运行统计量归一化:",
-      torch.allclose(y_eval, (x - running_mean) / torch.sqrt(running_var + bn.eps), atol=1e-5))
-print("eval() 后运行统计量不变:", torch.allclose(bn.running_mean, running_mean, atol=1e-6))
+print(
+    "eval() 输出 == 用运行统计量归一化:",
+    torch.allclose(y_eval, (x - running_mean) / torch.sqrt(running_var + bn.eps), atol=1e-5),
+)
+unchanged = torch.allclose(bn.running_mean, running_mean, atol=1e-6)
+print("eval() 后运行统计量不变:", unchanged)
 print("eval() 下单个样本也能归一化:", tuple(bn(x[:1]).shape))
+bn.train()
+try:
+    bn(x[:1])  # 训练模式下 batch 只有 1 个样本：方差无从估计
+except ValueError as e:
+    print("训练模式下 batch=1 报错:", type(e).__name__)
+    single_failed = True
+else:
+    single_failed = False
 
 # LayerNorm：没有 buffer，训练和推理完全一样
 ln = nn.LayerNorm(features).to(device)
@@ -53,8 +65,9 @@ assert bn.momentum == 0.1 and bn.eps == 1e-5
 assert torch.allclose(bn.running_mean, running_mean, atol=1e-5)
 assert torch.allclose(bn.running_var, running_var, atol=1e-5)
 assert not torch.allclose(bn.running_var, wrong_var, atol=1e-5)
-assert bn.num_batches_tracked.item() == len(batches)
+assert tracked == len(batches)
 assert torch.allclose(y_eval, (x - running_mean) / torch.sqrt(running_var + bn.eps), atol=1e-5)
-assert torch.allclose(bn.running_mean, running_mean, atol=1e-6)
+assert unchanged
+assert single_failed
 assert list(ln.named_buffers()) == []
 assert torch.equal(y_train, ln(x))

