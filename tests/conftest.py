@@ -138,6 +138,8 @@ def built_site(models_home, tmp_path_factory):
         cwd=REPO,
         capture_output=True,
         text=True,
+        # served at the root of 127.0.0.1 in the browser checks (the 404 page uses absolute paths)
+        env={**os.environ, "SITE_URL": "http://127.0.0.1/"},
     )
     if proc.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{proc.stderr[-6000:]}", pytrace=False)

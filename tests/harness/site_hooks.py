@@ -151,6 +151,10 @@ def on_post_page(output, page, config):
     return output.replace('class="md-source" data-md-component="source"', 'class="md-source"')
 
 
+def on_post_template(output, template_name, config):  # the same for 404.html
+    return on_post_page(output, None, config)
+
+
 # ---------------------------------------------------------------- downloadable notebooks
 
 INCLUDE = re.compile(r"""^\s*-{1,}8<-{1,}\s+["']([^"':]+\.py)["']\s*$""", re.M)
