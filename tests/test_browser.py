@@ -94,16 +94,16 @@ def open_page(context, url, width=None):
 @pytest.mark.parametrize("rel", _page_urls())
 def test_page_in_browser(base_url, context, rel):
     page, problems = open_page(context, base_url + rel, width=375)
-    try:  # KaTeX renders after the page's scripts have run; give a loaded machine time for it
-        page.wait_for_function(
-            "[...document.querySelectorAll('.arithmatex')].every(e => e.querySelector('.katex'))", timeout=15_000
-        )
-    except Exception:  # noqa: BLE001 - reported below as unrendered formulas
+    for image in page.locator("article img").all():  # figures load lazily: scroll to each, as a reader does
+        image.scroll_into_view_if_needed()
+    try:
+        page.wait_for_function("[...document.images].every(i => i.complete)", timeout=15_000)
+    except Exception:  # noqa: BLE001 - reported below as images not loaded
         pass
     state = page.evaluate(
         """() => ({
             images: [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src),
-            math: [...document.querySelectorAll('.arithmatex')].filter(e => !e.querySelector('.katex')).length,
+            math: [...document.querySelectorAll('.arithmatex')].filter(e => !e.querySelector('.katex')).length,  // rendered at build
             raw: /\\\\\\(|\\\\\\[|\\$\\$/.test(document.querySelector('article')?.innerText || ''),
             overflow: document.documentElement.scrollWidth - window.innerWidth,
         })"""

@@ -3,7 +3,8 @@
 
 def test_mkdocs_build_strict(built_site):
     assert (built_site / "index.html").exists()
-    assert (built_site / "assets" / "katex" / "katex.min.js").exists()
+    assert (built_site / "assets" / "katex" / "katex.min.css").exists()
+    assert not list(built_site.rglob("*.map")), "no source maps are shipped"
 
 
 def test_notebooks_match_the_snippets(built_site):

@@ -4,10 +4,10 @@ latest test report (build/report.json) says about it: verified where, with which
 
 Figures: build/figures/ (written by figure snippets, see tests/harness/figures.py) is served as figures/.
 
-KaTeX comes from the npm package pinned in package.json (installed by `make setup` into
-node_modules/, never committed) and is copied into the built site under assets/katex/, so the
-published site makes no request to a CDN. Only the woff2 fonts are shipped: every browser that
-runs KaTeX reads woff2, and the css lists it first.
+Math is rendered at build time by the KaTeX of the npm package pinned in package.json (installed
+by `make setup` into node_modules/, never committed; tests/harness/katex_render.cjs): readers get
+HTML, plus KaTeX's css and woff2 fonts from assets/katex/ on pages that have math, and no
+JavaScript for it. A TeX error fails the build. Nothing comes from a CDN.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from tests.harness import snippets  # noqa: E402
 from tests.harness.models import recipe_hash  # noqa: E402
 
 KATEX_DIST = REPO / "node_modules" / "katex" / "dist"
-KATEX_FILES = ["katex.min.css", "katex.min.js", "contrib/auto-render.min.js"]
+KATEX_FILES = ["katex.min.css"]
 
 
 def on_files(files, config):
@@ -126,6 +126,11 @@ def _badge(rel: str) -> tuple[str, bool]:
 
 
 def on_page_content(content, page, config, files):
+    content = _render_math(content)
+    # code and recorded outputs stay out of the search index (the prose names what matters): it is
+    # fetched by every page, so it is most of what a reader downloads
+    content = content.replace('<div class="highlight">', '<div class="highlight" data-search-exclude>')
+    content = content.replace("<img ", '<img loading="lazy" ')  # figures load when scrolled to
     results = []
 
     def mark(match):
@@ -148,7 +153,14 @@ def on_page_content(content, page, config, files):
 def on_post_page(output, page, config):
     # The theme's repository link fetches star/fork counts from api.github.com in the reader's
     # browser: a third-party request on every page. Keep the link, drop the fetch.
-    return output.replace('class="md-source" data-md-component="source"', 'class="md-source"')
+    output = output.replace('class="md-source" data-md-component="source"', 'class="md-source"')
+    # the theme's search dialog has no accessible name
+    output = output.replace(
+        'data-md-component="search" role="dialog"', 'data-md-component="search" role="dialog" aria-label="搜索"'
+    )
+    if 'class="katex' not in output:  # KaTeX's css (and so its fonts) only where there is math
+        output = KATEX_CSS.sub("", output)
+    return output
 
 
 def on_post_template(output, template_name, config):  # the same for 404.html
@@ -195,3 +207,53 @@ def _add_notebooks(files, config):
             File.generated(config, uri, content=notebook_for(text, meta.get("title", file.src_uri), file.src_uri))
         )
         NOTEBOOKS[file.src_uri] = uri
+
+
+# ---------------------------------------------------------------- math, rendered at build time
+
+MATH = re.compile(r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.S)
+KATEX_CSS = re.compile(r'<link rel="stylesheet" href="[^"]*assets/katex/katex\.min\.css">\s*')
+
+
+def _render_math(content: str) -> str:
+    found = list(MATH.finditer(content))
+    if not found:
+        return content
+    items = []
+    for m in found:
+        tex = html.unescape(m.group("tex")).strip()
+        display = m.group("tag") == "div"
+        tex = tex[2:-2] if tex[:2] in ("\\(", "\\[") else tex  # arithmatex generic: \( \) and \[ \]
+        items.append([tex.strip(), display])
+    import subprocess
+
+    proc = subprocess.run(
+        ["node", str(Path(__file__).with_name("katex_render.cjs"))],
+        input=json.dumps(items),
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    if proc.returncode != 0:
+        raise PluginError(proc.stderr.strip())
+    rendered = iter(json.loads(proc.stdout))
+    # rendered math is markup, not words: keep it out of the search index
+    return MATH.sub(
+        lambda m: f'<{m.group("tag")} class="arithmatex" data-search-exclude>{next(rendered)}</{m.group("tag")}>',
+        content,
+    )
+
+
+# ---------------------------------------------------------------- ship only what readers load
+
+LUNR_KEEP = {"lunr.stemmer.support.min.js", "lunr.zh.min.js"}  # search: lang zh
+
+
+def on_post_build(config):
+    site = Path(config.site_dir)
+    for path in site.rglob("*.map"):  # the theme's source maps: developer tooling, not reading
+        path.unlink()
+    lunr = site / "assets" / "javascripts" / "lunr"
+    for path in [*lunr.glob("min/*.js"), *lunr.glob("*.js")] if lunr.exists() else []:
+        if path.name not in LUNR_KEEP:  # language packs of languages this site is not in
+            path.unlink()
