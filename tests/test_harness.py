@@ -135,11 +135,14 @@ def broken_tree(tmp_path_factory) -> Path:
     _write(root, "snippets/t/x/mismatch.out", "a\nvalue 1\n")  # a stale recording
     _write(root, "snippets/t/x/raises.py", 'print("start")\nx = 0\nprint(1 / x)\n')
     _write(root, "snippets/t/x/raises.out", "start\n")
-    _write(root, "snippets/t/x/hangs.py", "while True:\n    pass\n")
+    _write(root, "snippets/t/x/hangs.py", "import threading\n\nthreading.Event().wait()  # never set\n")
     _write(root, "snippets/t/x/snippets.toml", "[hangs]\ntimeout = 2\n")
     # decided before any system call: a literal address from TEST-NET-1 (RFC 5737), never a name
     _write(root, "snippets/t/x/network.py", 'import socket\n\nsocket.create_connection(("192.0.2.1", 80), timeout=1)\n')
     _write(root, "snippets/t/x/orphan.py", 'print("nobody includes me")\n')
+    (root / "snippets/t/x/latin1.py").write_bytes(b'print("caf\xe9")\n')  # saved as Latin-1, not UTF-8
+    (root / "docs/bom.md").write_bytes("\ufeff# 带 BOM 的页面\n".encode())
+    _write(root, "snippets/t/x/cuda_only.py", 'import torch\n\nx = torch.zeros(1, device="cuda")\nprint(x)\n')
     _write(  # Chinese drawn with a font that has no CJK glyphs: boxes in the figure
         root,
         "snippets/t/x/glyph.py",
@@ -207,7 +210,7 @@ def test_good_snippet_still_passes(nested_run):
         # an exception: the snippet's line
         "snippets/t/x/raises.py:3: raised on cpu: ZeroDivisionError: division by zero",
         # a hang: the line it was stuck on, and where to raise the timeout
-        "snippets/t/x/hangs.py:1: timed out after 2 s on cpu",
+        "snippets/t/x/hangs.py:3: timed out after 2 s on cpu",
         "set `timeout = ...` under [hangs] in snippets/t/x/snippets.toml",
         # network: blocked, naming the host
         "snippets/t/x/network.py:3: raised on cpu: ",
@@ -218,6 +221,12 @@ def test_good_snippet_still_passes(nested_run):
         "snippets/t/x/orphan.py:1: orphan snippet: no page includes it",
         # a snippet without a recorded output
         "snippets/t/x/orphan.py:1: no recorded output orphan.out",
+        # encodings: a BOM, bytes that are not UTF-8
+        "docs/bom.md:1: file starts with a UTF-8 BOM: save it as UTF-8 without BOM",
+        "snippets/t/x/latin1.py:1: not valid UTF-8 (invalid continuation byte): save the file as UTF-8",
+        # a snippet that only works on a GPU
+        "snippets/t/x/cuda_only.py:3: raised on cpu: ",
+        "every snippet needs a CPU path",
         # a figure with missing glyphs (boxes instead of Chinese characters)
         "snippets/t/x/glyph.py: matplotlib drew boxes instead of characters (glyph missing)",
     ],
@@ -298,3 +307,30 @@ def test_scaffold_makes_a_passing_page(tmp_path):
     assert typography.check(page.read_text(encoding="utf-8")) == []
     nav = (tmp_path / "mkdocs.yml").read_text()
     assert "      - pytorch/dropout.md\n      - pytorch/weight-init.md\n" in nav
+
+
+def test_broken_links_fail_the_build(tmp_path):
+    """Internal links, anchors and images are checked by the strict build with the site's settings."""
+    import yaml
+
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    validation = yaml.safe_load(text[text.index("validation:") : text.index("\ntheme:")])["validation"]
+    config = {
+        "site_name": "t",
+        "strict": True,
+        "validation": validation,
+        "markdown_extensions": ["attr_list", "toc"],
+    }
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    _write(
+        tmp_path, "docs/index.md", "# 首页\n\n[页面](missing.md)、[锚点](#no-such-anchor)\n\n![图](img/missing.png)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode != 0
+    for expected in ("'missing.md'", "'#no-such-anchor'", "'img/missing.png'"):
+        assert expected in proc.stderr and "index.md" in proc.stderr, proc.stderr

@@ -11,6 +11,9 @@ from tests.harness import figures, snippets
 def test_snippet(snippet_case, models_home, models_recipe, snippet_cache, request):
     snippet, device = snippet_case
     update = request.config.getoption("--update")
+    for path in (snippet.path, snippet.out_path):
+        if path.exists() and (problem := snippets.encoding_problem(path, path.relative_to(snippet.root).as_posix())):
+            pytest.fail(problem, pytrace=False)
 
     key = snippets.cache_key(snippet, device, models_recipe) if snippet.out_path.exists() else None
     marker = None

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.harness.snippets import encoding_problem
+
 INCLUDE = re.compile(r"""^(?P<indent>\s*)-{1,}8<-{1,}\s+(?P<q>["'])(?P<spec>[^"']+)(?P=q)\s*$""")
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<ticks>`{3,}|~{3,})\s*(?P<info>[^`]*)$")
 PYTHON_LANGS = {"python", "py", "python3", "py3", "pycon", "ipython"}
@@ -43,15 +45,12 @@ class Page:
 def parse_page(root: Path, path: Path) -> Page:
     display = path.relative_to(root).as_posix()
     page = Page(path, display)
-    raw = path.read_bytes()
-    if raw.startswith(b"\xef\xbb\xbf"):
-        page.errors.append(f"{display}:1: file starts with a UTF-8 BOM: save it as UTF-8 without BOM")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        page.errors.append(f"{display}:{line}: not valid UTF-8 ({e.reason}): save the file as UTF-8")
-        return page
+    problem = encoding_problem(path, display)
+    if problem:
+        page.errors.append(problem)
+        if "not valid UTF-8" in problem:
+            return page
+    text = path.read_bytes().decode("utf-8-sig")
     lines = text.splitlines()
     fence = None  # (ticks, indent, info, start line, body lines)
     for number, line in enumerate(lines, 1):

@@ -56,8 +56,8 @@ class Snippet:
         return self.path.with_suffix(".out")
 
     @property
-    def source(self) -> str:
-        return self.path.read_text(encoding="utf-8")
+    def source(self) -> str:  # encoding problems are reported by the test, not at collection
+        return self.path.read_bytes().decode("utf-8", "replace")
 
     @property
     def uses_torch(self) -> bool:
@@ -111,6 +111,19 @@ def load_config(topic_dir: Path) -> dict:
             if not isinstance(value, CONFIG_KEYS[key]):
                 raise SnippetConfigError(f"{path}: [{name}] {key} = {value!r} has the wrong type")
     return data
+
+
+def encoding_problem(path: Path, display: str) -> str | None:
+    """A BOM or invalid UTF-8, as `file:line: what, fix`; None when the file is clean UTF-8."""
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return f"{display}:1: file starts with a UTF-8 BOM: save it as UTF-8 without BOM"
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        return f"{display}:{line}: not valid UTF-8 ({e.reason}): save the file as UTF-8"
+    return None
 
 
 def discover(root: Path) -> list[Snippet]:
@@ -288,6 +301,11 @@ def explain_failure(snippet: Snippet, device: str, result: RunResult) -> str:
     last = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else f"exit code {result.returncode}"
     if "NetworkBlockedError" in result.stderr:
         fix = "snippets run offline: load models by their public name from the fixture cache, use only loopback."
+    elif device == "cpu" and re.search(r"CUDA|NVIDIA driver|cuda", last):
+        fix = (
+            "the snippet only works on a GPU; every snippet needs a CPU path: "
+            'device = "cuda" if torch.cuda.is_available() else "cpu"'
+        )
     else:
         fix = f"run it yourself: .venv/bin/python {where}"
     return f"{loc}: raised on {device}: {last}\n  fix: {fix}\n--- stderr ---\n{_tail(result.stderr)}"
