@@ -8,7 +8,7 @@ PIP    := $(PY) -m pip --disable-pip-version-check -q
 FONT_DIR := $(HOME)/.local/share/fonts
 # pytest workers: snippets run in their own interpreters, so two workers use both cores of a small machine
 JOBS   ?= 2
-# make test ONLY="docs/pytorch/dropout.md snippets/bert"   verify just these pages / snippets
+# make test ONLY="docs/pytorch/dropout.md snippets/bert"   verify just these pages / snippets (their code and page checks)
 # make update SNIPPET=snippets/pytorch/dropout/train_vs_eval.py   re-record one output (or a folder)
 ONLY_ARGS = $(foreach p,$(ONLY) $(PAGE) $(SNIPPET),--only $(p))
 
@@ -54,7 +54,7 @@ serve: figures
 	$(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
 
 test: setup
-	$(VENV)/bin/pytest -n $(JOBS) $(ONLY_ARGS) $(PYTEST_ARGS) tests
+	$(VENV)/bin/pytest -n $(JOBS) $(ONLY_ARGS) $(PYTEST_ARGS) $(if $(ONLY_ARGS),tests/test_snippets.py tests/test_pages.py,tests)
 	$(VENV)/bin/pytest -p no:xdist --markdown-docs README.md CONTRIBUTING.md
 
 update: setup

@@ -84,6 +84,14 @@ def pytest_generate_tests(metafunc):
     if "page" in metafunc.fixturenames:
         root = _root(metafunc.config)
         found = sorted((root / "docs").rglob("*.md"))
+        if metafunc.config.getoption("--only"):  # the pages given, and the pages that include the snippets given
+            chosen = {s.rel for s in selected_snippets(metafunc.config)}
+            wanted = {(Path.cwd() / item).resolve() for item in metafunc.config.getoption("--only")}
+            found = [
+                p
+                for p in found
+                if wanted & {p, *p.parents} or chosen & {i.target for i in pages.parse_page(root, p).includes}
+            ]
         metafunc.parametrize("page", found, ids=[p.relative_to(root).as_posix() for p in found])
 
 

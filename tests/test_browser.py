@@ -104,7 +104,11 @@ def test_page_in_browser(base_url, context, rel):
         """() => ({
             images: [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src),
             math: [...document.querySelectorAll('.arithmatex')].filter(e => !e.querySelector('.katex')).length,  // rendered at build
-            raw: /\\\\\\(|\\\\\\[|\\$\\$/.test(document.querySelector('article')?.innerText || ''),
+            raw: (() => {  // TeX left unrendered in the prose (code may show TeX on purpose)
+                const prose = document.querySelector('article').cloneNode(true);
+                prose.querySelectorAll('code, pre, .katex').forEach(e => e.remove());
+                return /\\\\\\(|\\\\\\[|\\$\\$/.test(prose.textContent);
+            })(),
             overflow: document.documentElement.scrollWidth - window.innerWidth,
         })"""
     )
