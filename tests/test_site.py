@@ -29,3 +29,23 @@ def test_notebooks_match_the_snippets(built_site):
             assert cell.source == (repo / name).read_text(encoding="utf-8").rstrip("\n")
             out = (repo / name).with_suffix(".out")
             assert cell.outputs[0].text == out.read_text(encoding="utf-8")
+
+
+def test_timeline_lists_every_dated_page(built_site):
+    """The timeline is generated from front matter: every page's original date and link are on it."""
+    import re
+    from pathlib import Path
+
+    from mkdocs.utils.meta import get_data
+
+    html = (built_site / "timeline" / "index.html").read_text(encoding="utf-8")
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    dated = {}
+    for page in docs.rglob("*.md"):
+        meta = get_data(page.read_text(encoding="utf-8"))[1]
+        if meta.get("date"):
+            dated[page.relative_to(docs).with_suffix("").as_posix()] = str(meta["date"])
+    listed = re.findall(r"<strong>(\d{4}-\d\d-\d\d)</strong>", html)
+    assert listed == sorted(set(dated.values())), "one entry per original date, in order"
+    for rel in dated:
+        assert f'href="../{rel}/"' in html, f"{rel} is missing from the timeline"
