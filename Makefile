@@ -12,7 +12,7 @@ JOBS   ?= 2
 # make update SNIPPET=snippets/pytorch/dropout/train_vs_eval.py   re-record one output (or a folder)
 ONLY_ARGS = $(foreach p,$(ONLY) $(PAGE) $(SNIPPET),--only $(p))
 
-.PHONY: setup fonts figures serve build test update new determinism bench hooks lint clean
+.PHONY: setup fonts figures serve build test update new determinism bench linkcheck hooks lint clean
 
 setup: $(VENV)/.installed .venvs/ltp/.installed node_modules/.installed fonts
 
@@ -68,6 +68,10 @@ determinism: setup
 # page weight (gzip, first load) of every page and Lighthouse scores of representative pages
 bench: build
 	$(PY) -m tests.harness.bench --site site
+
+# external links of every page (needs the open web; offline it only counts them)
+linkcheck: setup
+	$(PY) -m tests.harness.links
 
 # make new SECTION=pytorch TOPIC=weight-init TITLE="权重初始化" [DATE=2023-08-01]   (asks for what is missing)
 new: setup
