@@ -47,8 +47,12 @@ def transferred(site: Path) -> dict[str, dict]:
         for rel in page_urls(site):
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             page = context.new_page()
-            responses = []
-            page.on("requestfinished", responses.append)
+            responses: list = []
+
+            def finished(request, responses=responses):
+                responses.append(request)
+
+            page.on("requestfinished", finished)
             page.goto(base + rel, wait_until="networkidle")
             page.wait_for_timeout(300)
             total = 0
