@@ -50,8 +50,9 @@ figures: setup
 build: figures
 	$(VENV)/bin/mkdocs build --strict
 
+# served at the root of http://127.0.0.1:8000/ (the published site_url has a sub-path)
 serve: figures
-	$(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
 
 test: setup
 	$(VENV)/bin/pytest -n $(JOBS) $(ONLY_ARGS) $(PYTEST_ARGS) $(if $(ONLY_ARGS),tests/test_snippets.py tests/test_pages.py,tests)

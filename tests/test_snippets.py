@@ -34,7 +34,7 @@ def test_snippet(snippet_case, models_home, models_recipe, snippet_cache, reques
         "gpu_used": result.record.get("cuda_used", False),
         "duration_s": round(result.duration, 2),
         "verified_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "versions": snippets.runtime_versions(),
+        "versions": result.record.get("versions") or snippets.runtime_versions(),
         "key": key,
     }
     request.node.user_properties.append(("kb_result", record))

@@ -88,7 +88,16 @@ def _install_timeout() -> None:
 
 def _write_run_record(path: str) -> None:
     torch = sys.modules.get("torch")
-    record = {"torch_imported": torch is not None, "cuda_used": False}
+    import importlib.metadata
+    import platform
+
+    versions = {"python": platform.python_version()}
+    for dist in ("torch", "transformers"):  # as this interpreter sees them (side environments differ)
+        try:
+            versions[dist] = importlib.metadata.version(dist)
+        except importlib.metadata.PackageNotFoundError:
+            versions[dist] = None
+    record = {"torch_imported": torch is not None, "cuda_used": False, "versions": versions}
     if torch is not None:
         try:
             record["cuda_used"] = bool(torch.cuda.is_initialized())
