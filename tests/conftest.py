@@ -10,6 +10,7 @@ import os
 import platform
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,7 @@ def _cuda_available() -> bool:
     if os.environ.get("KB_DEVICES") == "cpu" or not shutil.which("nvidia-smi"):
         return False
     out = subprocess.run(
-        [os.sys.executable, "-c", "import torch; print(torch.cuda.is_available())"], capture_output=True, text=True
+        [sys.executable, "-c", "import torch; print(torch.cuda.is_available())"], capture_output=True, text=True
     )
     return out.stdout.strip() == "True"
 
@@ -132,9 +133,7 @@ def snippet_cache(pytestconfig) -> Path | None:
 
 @pytest.fixture(scope="session")
 def built_site(models_home, tmp_path_factory):
-    """The site, built once per session (figures first: pages link to them); (path, build log)."""
-    import sys
-
+    """The site, built once per session (figures first: pages link to them)."""
     from tests.harness import figures
 
     problems = figures.ensure(REPO, models_home)

@@ -9,7 +9,6 @@ screen. Plus search, copy button, output tabs, the palette toggle, and screensho
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -195,7 +194,3 @@ def test_screenshots(built_site, base_url, context, name, rel):
     mobile, _ = open_page(context, base_url + rel, width=375)
     mobile.screenshot(path=str(SCREENSHOTS / f"{name}-375px.png"))
     assert not problems
-
-
-def test_chromium_is_debians():
-    assert shutil.which(CHROMIUM) or Path(CHROMIUM).exists()
