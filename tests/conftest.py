@@ -11,6 +11,7 @@ import platform
 import shutil
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -122,34 +123,45 @@ def models_recipe(models_home) -> str:
 
 
 @pytest.fixture(scope="session")
-def snippet_cache(pytestconfig) -> Path | None:
-    """Where passing runs are remembered by content hash (None: run everything)."""
-    if pytestconfig.getoption("--no-cache") or pytestconfig.getoption("--update"):
-        return None
+def snippet_cache(pytestconfig) -> tuple[Path, bool]:
+    """(where passing runs are remembered by content hash, whether to reuse them instead of running)."""
     path = _root(pytestconfig) / "build" / "snippet-cache"
     path.mkdir(parents=True, exist_ok=True)
-    return path
+    return path, not (pytestconfig.getoption("--no-cache") or pytestconfig.getoption("--update"))
+
+
+_RUN_ID = uuid.uuid4().hex  # without xdist; with it, the workers share the controller's testrunuid
 
 
 @pytest.fixture(scope="session")
-def built_site(models_home, tmp_path_factory):
-    """The site, built once per session (figures first: pages link to them)."""
+def built_site(pytestconfig, models_home) -> Path:
+    """The site, built once per test run (figures first: pages link to them) and shared by xdist workers."""
     from tests.harness import figures
 
-    problems = figures.ensure(REPO, models_home)
-    if problems:
-        pytest.fail("\n".join(problems), pytrace=False)
-    site = tmp_path_factory.mktemp("site")
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        # served at the root of 127.0.0.1 in the browser checks (the 404 page uses absolute paths)
-        env={**os.environ, "SITE_URL": "http://127.0.0.1/"},
-    )
-    if proc.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{proc.stderr[-6000:]}", pytrace=False)
+    run = getattr(pytestconfig, "workerinput", {}).get("testrunuid", _RUN_ID)
+    base = REPO / "build" / "test-site"
+    base.mkdir(parents=True, exist_ok=True)
+    site, done = base / run, base / f"{run}.built"
+    with open(base / ".lock", "w") as lock:  # one worker builds, the others wait and reuse it
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            for old in base.iterdir():  # earlier runs' sites
+                if old.name != ".lock":
+                    shutil.rmtree(old) if old.is_dir() else old.unlink()
+            problems = figures.ensure(REPO, models_home)
+            if problems:
+                pytest.fail("\n".join(problems), pytrace=False)
+            proc = subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+                cwd=REPO,
+                capture_output=True,
+                text=True,
+                # served at the root of 127.0.0.1 in the browser checks (the 404 page uses absolute paths)
+                env={**os.environ, "SITE_URL": "http://127.0.0.1/"},
+            )
+            if proc.returncode != 0:
+                pytest.fail(f"mkdocs build --strict failed:\n{proc.stderr[-6000:]}", pytrace=False)
+            done.touch()
     return site
 
 

@@ -15,10 +15,9 @@ def test_snippet(snippet_case, models_home, models_recipe, snippet_cache, reques
         if path.exists() and (problem := snippets.encoding_problem(path, path.relative_to(snippet.root).as_posix())):
             pytest.fail(problem, pytrace=False)
 
-    key = snippets.cache_key(snippet, device, models_recipe) if snippet.out_path.exists() else None
-    marker = None
-    if snippet_cache is not None and key is not None:
-        marker = snippet_cache / f"{key}.json"
+    cache_dir, reuse = snippet_cache
+    if reuse and snippet.out_path.exists():
+        marker = cache_dir / f"{snippets.cache_key(snippet, device, models_recipe)}.json"
         if marker.exists() and not (figures.makes_figures(snippet) and not figures.is_fresh(snippet)):
             # identical content passed before: report that earlier verification instead of re-running
             request.node.user_properties.append(("kb_result", {**json.loads(marker.read_text()), "cached": True}))
@@ -35,7 +34,6 @@ def test_snippet(snippet_case, models_home, models_recipe, snippet_cache, reques
         "duration_s": round(result.duration, 2),
         "verified_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "versions": result.record.get("versions") or snippets.runtime_versions(),
-        "key": key,
     }
     request.node.user_properties.append(("kb_result", record))
     if result.returncode != 0 or result.timed_out:
@@ -50,22 +48,17 @@ def test_snippet(snippet_case, models_home, models_recipe, snippet_cache, reques
     if update and device == "cpu":
         if not snippet.out_path.exists() or snippet.out_path.read_text(encoding="utf-8") != result.stdout:
             snippet.out_path.write_text(result.stdout, encoding="utf-8")
-        # attest the recording: the pre-commit check accepts only .out files the harness wrote or verified
-        key = snippets.cache_key(snippet, device, models_recipe)
-        attested = snippets.REPO / "build" / "snippet-cache" if snippet.root == snippets.REPO else None
-        if attested is not None:
-            attested.mkdir(parents=True, exist_ok=True)
-            (attested / f"{key}.json").write_text(json.dumps({**record, "key": key, "result": "passed"}))
-        return
-    if not snippet.out_path.exists():
+    elif not snippet.out_path.exists():
         pytest.fail(
             f"{snippet.display}:1: no recorded output {snippet.out_path.name}: "
             f"run {snippets.UPDATE_HINT.format(path=snippet.display)} and review it",
             pytrace=False,
         )
-    recorded = snippet.out_path.read_text(encoding="utf-8")
-    mismatch = snippets.compare(recorded, result.stdout, snippet.ulps)
-    if mismatch:
-        pytest.fail(snippets.explain_mismatch(snippet, device, recorded, result, mismatch), pytrace=False)
-    if marker is not None:
-        marker.write_text(json.dumps(record))
+    else:
+        recorded = snippet.out_path.read_text(encoding="utf-8")
+        mismatch = snippets.compare(recorded, result.stdout, snippet.ulps)
+        if mismatch:
+            pytest.fail(snippets.explain_mismatch(snippet, device, recorded, result, mismatch), pytrace=False)
+    # passed: remember it by content (the cache, the site's badges and the pre-commit check read this)
+    record["key"] = snippets.cache_key(snippet, device, models_recipe)
+    (cache_dir / f"{record['key']}.json").write_text(json.dumps({**record, "result": "passed"}))
