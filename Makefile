@@ -12,7 +12,7 @@ JOBS   ?= 2
 # make update SNIPPET=snippets/pytorch/dropout/train_vs_eval.py   re-record one output (or a folder)
 ONLY_ARGS = $(foreach p,$(ONLY) $(PAGE) $(SNIPPET),--only $(p))
 
-.PHONY: setup fonts figures serve build test update new determinism bench linkcheck hooks lint clean
+.PHONY: setup fonts figures serve build test update attest-gpu new determinism bench linkcheck hooks lint clean
 
 setup: $(VENV)/.installed .venvs/ltp/.installed node_modules/.installed fonts
 
@@ -61,6 +61,11 @@ test: setup
 update: setup
 	$(VENV)/bin/pytest -n $(JOBS) --update $(ONLY_ARGS) tests/test_snippets.py
 	git status --short -- snippets
+
+# after `make test` on a machine with a CUDA GPU: keep its passing GPU runs in snippets/verified-on-gpu.json
+# (CI has no GPU; the site shows these records while the snippets they vouch for are unchanged)
+attest-gpu:
+	$(PY) -m tests.harness.attest build/report.json
 
 # every snippet three times: fails if any output differs between runs
 determinism: setup

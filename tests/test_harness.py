@@ -334,3 +334,80 @@ def test_broken_links_fail_the_build(tmp_path):
     assert proc.returncode != 0
     for expected in ("'missing.md'", "'#no-such-anchor'", "'img/missing.png'"):
         assert expected in proc.stderr and "index.md" in proc.stderr, proc.stderr
+
+
+# ---------------------------------------------------------------- verification badges
+
+
+def test_badges_follow_the_report_and_the_gpu_records(tmp_path):
+    """A badge names each device a snippet passed on (this build's report, plus the GPU runs kept by
+    `make attest-gpu`) and lapses as soon as the snippet or its recorded output changes."""
+    import json
+
+    from tests.harness import attest, site_hooks
+    from tests.harness.models import recipe_hash
+
+    rel = "snippets/a/b/c.py"
+    _write(tmp_path, rel, 'import torch\n\nprint(torch.ones(2, device="cuda").sum().item())\n')
+    _write(tmp_path, "snippets/a/b/c.out", "2.0\n")
+    _write(tmp_path, "snippets/a/b/idle.py", "import torch\n\nprint(torch.__name__)\n")
+    snippet = snippets.Snippet(tmp_path, tmp_path / rel)
+    versions = {"python": "3.12.3", "torch": "2.11.0+cu130", "transformers": "5.24.0"}
+    gpu_run = {
+        "snippet": rel,
+        "device": "cuda",
+        "gpu_used": True,
+        "gpu": "NVIDIA H200",
+        "result": "passed",
+        "verified_at": "2026-11-20T04:03:47+00:00",
+        "versions": versions,
+        "content": snippets.content_key(snippet, "cuda"),
+    }
+    idle_run = {**gpu_run, "snippet": "snippets/a/b/idle.py", "gpu_used": False}  # on the GPU machine, no GPU used
+    kept, changes = attest.merge({"snippets": [gpu_run, idle_run]}, [], root=tmp_path)
+    assert [r["snippet"] for r in kept] == [rel] and changes == [f"verified {rel} on NVIDIA H200"]
+    assert "result" not in kept[0] and kept[0]["content"] == gpu_run["content"]
+
+    cpu_run = {
+        "snippet": rel,
+        "device": "cpu",
+        "result": "passed",
+        "verified_at": "2026-11-26T03:00:00+00:00",
+        "versions": {**versions, "torch": "2.13.0+cpu"},
+        "key": snippets.cache_key(snippet, "cpu", recipe_hash()),
+    }
+    _write(tmp_path, "build/report.json", json.dumps({"models": "offline stand-ins", "snippets": [cpu_run]}))
+    _write(tmp_path, attest.ATTESTATIONS.as_posix(), json.dumps(kept))
+    records = site_hooks.verified_records(tmp_path)
+    assert [r["device"] for r in records[rel]] == ["cpu", "cuda"]
+    html, ok = site_hooks.badge(records[rel])
+    assert ok and "✓ 已验证 · CPU + CUDA GPU · 2026-11-20" in html
+    assert "NVIDIA H200：Python 3.12.3，torch 2.11.0+cu130" in html and "torch 2.13.0+cpu" in html
+
+    (tmp_path / "snippets/a/b/c.out").write_text("2.00\n", encoding="utf-8")  # edited after the runs
+    assert site_hooks.verified_records(tmp_path) == {}
+    html, ok = site_hooks.badge([])
+    assert not ok and "未验证" in html
+
+    failed = {**gpu_run, "result": "failed"}
+    assert attest.merge({"snippets": [failed]}, kept, root=tmp_path)[0] == []
+    (tmp_path / rel).unlink()
+    assert attest.merge({"snippets": []}, kept, root=tmp_path) == ([], [f"dropped {rel} (no such snippet)"])
+
+
+def test_gpu_records_are_well_formed():
+    """snippets/verified-on-gpu.json is written by `make attest-gpu` from a test report, never by hand."""
+    import json
+
+    from tests.harness import attest
+
+    path = REPO / attest.ATTESTATIONS
+    assert path.exists(), (
+        f"{attest.ATTESTATIONS}: missing (restore it from git, or run make attest-gpu on a GPU machine)"
+    )
+    records = json.loads(path.read_text(encoding="utf-8"))
+    assert [r["snippet"] for r in records] == sorted({r["snippet"] for r in records}), "one record per snippet, sorted"
+    for record in records:
+        assert set(record) <= set(attest.KEPT) and record["device"] == "cuda", record
+        assert (REPO / record["snippet"]).exists(), f"{record['snippet']}: no such snippet (run make attest-gpu)"
+        assert len(record["content"]) == 64 and record["gpu"] and record["versions"].get("torch"), record

@@ -35,6 +35,8 @@ def test_snippet(snippet_case, models_home, models_recipe, snippet_cache, reques
         "verified_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "versions": result.record.get("versions") or snippets.runtime_versions(),
     }
+    if result.record.get("gpu"):
+        record["gpu"] = result.record["gpu"]
     request.node.user_properties.append(("kb_result", record))
     if result.returncode != 0 or result.timed_out:
         pytest.fail(snippets.explain_failure(snippet, device, result), pytrace=False)
@@ -61,4 +63,5 @@ def test_snippet(snippet_case, models_home, models_recipe, snippet_cache, reques
             pytest.fail(snippets.explain_mismatch(snippet, device, recorded, result, mismatch), pytrace=False)
     # passed: remember it by content (the cache, the site's badges and the pre-commit check read this)
     record["key"] = snippets.cache_key(snippet, device, models_recipe)
+    record["content"] = snippets.content_key(snippet, device)  # what tests/harness/attest.py keeps
     (cache_dir / f"{record['key']}.json").write_text(json.dumps({**record, "result": "passed"}))

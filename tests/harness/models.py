@@ -203,6 +203,7 @@ def _build_ltp_base2(out: Path) -> None:
 
 
 BUILDERS = {"bert-base-chinese": _build_bert_base_chinese, "LTP/base2": _build_ltp_base2}
+NEEDS = {"LTP/base2": LTP_ENV_PYTHON}  # what a builder runs in, where it is not the main environment
 
 
 def ensure_models(cache: Path) -> dict[str, Path]:
@@ -210,6 +211,8 @@ def ensure_models(cache: Path) -> dict[str, Path]:
     cache = Path(cache)
     built = {}
     for name in MODEL_NAMES:
+        if name in NEEDS and not NEEDS[name].exists():
+            continue  # its side environment is absent here; a snippet that needs it says so when run
         snap = snapshot_dir(cache, name)
         repo = snap.parent.parent
         if not (snap / ".complete").exists():

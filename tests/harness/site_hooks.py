@@ -24,7 +24,7 @@ from mkdocs.utils.meta import get_data
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))  # mkdocs loads this file by path and restores sys.path afterwards
-from tests.harness import snippets  # noqa: E402
+from tests.harness import attest, snippets  # noqa: E402
 from tests.harness.models import recipe_hash  # noqa: E402
 
 KATEX_DIST = REPO / "node_modules" / "katex" / "dist"
@@ -83,45 +83,62 @@ def on_page_markdown(markdown, page, config, files):
 
 # ---------------------------------------------------------------- verification badges
 
-REPORT = REPO / "build" / "report.json"
 FILENAME = re.compile(r'<span class="filename">snippets/(?P<rel>[^<]+?\.py)</span>')
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU"}
 
 
-def _verified_records() -> dict[str, list[dict]]:
-    """{snippet path: [passing records whose content key still matches the files on disk]}."""
-    if not REPORT.exists():
-        return {}
-    report = json.loads(REPORT.read_text(encoding="utf-8"))
-    recipe = recipe_hash() if report.get("models") != "real" else "real-models"
+def verified_records(root: Path = REPO) -> dict[str, list[dict]]:
+    """{snippet path: passing records whose content key still matches the files under root}: this
+    build's test report (build/report.json), plus the GPU runs kept in snippets/verified-on-gpu.json."""
     good: dict[str, list[dict]] = {}
+    report_path = root / "build" / "report.json"
+    report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.exists() else {}
+    recipe = recipe_hash() if report.get("models") != "real" else "real-models"
     for record in report.get("snippets", []):
-        path = REPO / record["snippet"]
+        path = root / record["snippet"]
         if record.get("result") != "passed" or not path.exists():
             continue
-        snippet = snippets.Snippet(REPO, path)
+        snippet = snippets.Snippet(root, path)
         if record.get("key") == snippets.cache_key(snippet, record["device"], recipe):
+            # a "cuda" run that never touched the GPU is no GPU check
+            if record["device"] == "cpu" or record.get("gpu_used"):
+                good.setdefault(record["snippet"], []).append(record)
+    # CUDA runs recorded on a GPU machine (CI has none): shown while their content key still matches
+    attested = root / attest.ATTESTATIONS
+    for record in json.loads(attested.read_text(encoding="utf-8")) if attested.exists() else []:
+        path = root / record["snippet"]
+        if not path.exists() or any(r["device"] == record["device"] for r in good.get(record["snippet"], [])):
+            continue
+        if record.get("content") == snippets.content_key(snippets.Snippet(root, path), record["device"]):
             good.setdefault(record["snippet"], []).append(record)
     return good
 
 
 def on_pre_build(config):
     global _VERIFIED
-    _VERIFIED = _verified_records()
+    _VERIFIED = verified_records()
 
 
 _VERIFIED: dict[str, list[dict]] = {}
 
 
-def _badge(rel: str) -> tuple[str, bool]:
-    records = _VERIFIED.get(f"snippets/{rel}", [])
+def badge(records: list[dict]) -> tuple[str, bool]:
+    """The badge's HTML for a snippet's verified records, and whether it counts as verified."""
     if not records:
         tip = "本次构建的测试报告中没有这段代码通过的记录（或代码在测试之后被改动过）"
         return f'<span class="kb-badge kb-unverified" title="{tip}">未验证</span>', False
+    records = sorted(records, key=lambda r: r["device"] != "cpu")
     devices = " + ".join(DEVICE_NAMES.get(r["device"], r["device"]) for r in records)
-    v = records[0].get("versions", {})
-    date = min(r["verified_at"] for r in records)[:10]
-    tip = f"在 {devices} 上运行并与记录的输出比对通过；Python {v.get('python')}，torch {v.get('torch')}，transformers {v.get('transformers')}；{date}"
+    date = min(r["verified_at"] for r in records)[:10]  # the oldest: all of them hold as of then
+    runs = []
+    for r in records:
+        v = r.get("versions", {})
+        where = r.get("gpu") or DEVICE_NAMES.get(r["device"], r["device"])
+        runs.append(
+            f"{where}：Python {v.get('python')}，torch {v.get('torch')}，transformers {v.get('transformers')}，"
+            f"{r['verified_at'][:10]}"
+        )
+    tip = "运行并与记录的输出比对通过。" + "；".join(runs)
     return f'<span class="kb-badge kb-verified" title="{html.escape(tip)}">✓ 已验证 · {devices} · {date}</span>', True
 
 
@@ -134,9 +151,9 @@ def on_page_content(content, page, config, files):
     results = []
 
     def mark(match):
-        badge, ok = _badge(match.group("rel"))
+        html_, ok = badge(_VERIFIED.get(f"snippets/{match.group('rel')}", []))
         results.append(ok)
-        return f'<span class="filename">snippets/{match.group("rel")}{badge}</span>'
+        return f'<span class="filename">snippets/{match.group("rel")}{html_}</span>'
 
     content = FILENAME.sub(mark, content)
     if results and not all(results):

@@ -149,7 +149,10 @@ def snippet_env(device: str, models_home: Path | None, timeout: float, record: P
     # KB_EXTRA_PYTHONPATH: for the harness's own tests (a recorder that stands in for real sockets)
     extra = [*map(str, extra_pythonpath), *filter(None, os.environ.get("KB_EXTRA_PYTHONPATH", "").split(os.pathsep))]
     env.update(
-        PYTHONPATH=os.pathsep.join([*extra, str(GUARD_DIR)]),
+        # the guard first; then whatever the caller's PYTHONPATH held (packages installed with --target)
+        PYTHONPATH=os.pathsep.join(
+            [*extra, str(GUARD_DIR), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+        ),
         PYTHONHASHSEED="0",
         PYTHONUTF8="1",
         PYTHONIOENCODING="utf-8",
@@ -366,5 +369,24 @@ def cache_key(snippet: Snippet, device: str, models_recipe: str) -> str:
         except importlib.metadata.PackageNotFoundError:
             parts.append(b"-")
     for part in parts:
+        h.update(len(part).to_bytes(8, "little") + part)
+    return h.hexdigest()
+
+
+def content_key(snippet: Snippet, device: str) -> str:
+    """What a passing run on another machine vouches for: the snippet, its recorded output, its
+    settings and the stand-in models' recipe (tests/harness/models.py and the side environments'
+    pins), but not this machine's library versions (a GPU machine has its own; the record names them)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    files = [
+        snippet.path,
+        snippet.out_path,
+        snippet.path.parent / "snippets.toml",
+        Path(__file__).with_name("models.py"),
+        *sorted((REPO / "tests" / "envs").glob("*.txt")),
+    ]
+    for part in [device.encode(), *(p.read_bytes() if p.exists() else b"<missing>" for p in files)]:
         h.update(len(part).to_bytes(8, "little") + part)
     return h.hexdigest()

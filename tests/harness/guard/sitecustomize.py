@@ -101,6 +101,10 @@ def _write_run_record(path: str) -> None:
     if torch is not None:
         try:
             record["cuda_used"] = bool(torch.cuda.is_initialized())
+            versions["torch"] = torch.__version__  # the build too: 2.11.0+cu130 rather than 2.11.0
+            if record["cuda_used"]:
+                record["gpu"] = torch.cuda.get_device_name()
+                versions["cuda"] = torch.version.cuda
         except Exception:  # noqa: BLE001 - a half-imported torch must not mask the snippet's own error
             pass
     with open(path, "w", encoding="utf-8") as f:
