@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.harness.serve import serve
+from tests.harness.site_hooks import INCLUDE
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("KB_CHROMIUM", "/usr/bin/chromium")
@@ -41,6 +42,9 @@ def _page_urls() -> list[str]:
     for md in sorted((REPO / "docs").rglob("*.md")):
         rel = md.relative_to(REPO / "docs").with_suffix("").as_posix()
         urls.append("" if rel == "index" else rel + "/")
+        text = md.read_text(encoding="utf-8")
+        if any("savefig(" in (REPO / "snippets" / inc).read_text(encoding="utf-8") for inc in INCLUDE.findall(text)):
+            urls.append(f"run/{rel}/")  # its executed notebook page (mkdocs-jupyter)
     return [*urls, "404.html"]
 
 
@@ -179,6 +183,50 @@ def test_chinese_search(built_site, base_url, context, term, expected):
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "search.png"))
     assert urlparse(href).path.rstrip("/").endswith(expected.rstrip("/")), f"{term}: first result {href}"
+
+
+def test_search_index_loads_only_when_search_is_wanted(base_url, context):
+    """The search index is most of a page's weight: no page fetches it until the reader reaches for
+    search (focus, the phone's search button, or a shortcut key); then search works as usual."""
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda r: "search_index.json" in r.url and fetched.append(r.url))
+    page.goto(base_url + "pytorch/regularization/", wait_until="networkidle")
+    page.wait_for_timeout(500)
+    assert fetched == [], "the search index was fetched before anyone searched"
+    page.keyboard.press("s")  # the theme's search shortcut
+    page.wait_for_timeout(500)
+    assert len(fetched) == 1, "pressing the search shortcut did not load the index"
+    page.locator("input.md-search__input").fill("正则化")
+    page.locator("input.md-search__input").press("End")
+    page.locator(".md-search-result__item a").first.wait_for(timeout=10_000)
+
+    phone = context.new_page()
+    phone.set_viewport_size({"width": 375, "height": 800})
+    fetched.clear()
+    phone.on("request", lambda r: "search_index.json" in r.url and fetched.append(r.url))
+    phone.goto(base_url, wait_until="networkidle")
+    assert fetched == []
+    phone.locator("label.md-header__button[for=__search]").click()
+    phone.locator("input.md-search__input").fill("位置编码")
+    phone.locator("input.md-search__input").press("End")
+    phone.locator(".md-search-result__item a").first.wait_for(timeout=10_000)
+    assert len(fetched) == 1
+
+
+def test_every_code_block_has_a_verification_badge(built_site):
+    """Each snippet's title bar carries a badge; a page with an unverified snippet says so on top."""
+    import re
+
+    pages = [p for p in built_site.rglob("index.html") if 'class="filename">snippets/' in p.read_text("utf-8")]
+    with_code = [p for p in (REPO / "docs").rglob("*.md") if '--8<-- "' in p.read_text(encoding="utf-8")]
+    assert len(pages) == len(with_code)
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        titles = re.findall(r'<span class="filename">snippets/[^<]+?\.py(<span class="kb-badge [^"]+")?', html)
+        assert titles and all(titles), f"{path}: a code block without a badge"
+        unverified = sum("kb-unverified" in t for t in titles)
+        assert ("kb-page-unverified" in html) == (unverified > 0), path
 
 
 @pytest.mark.parametrize(

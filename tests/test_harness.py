@@ -411,3 +411,44 @@ def test_gpu_records_are_well_formed():
         assert set(record) <= set(attest.KEPT) and record["device"] == "cuda", record
         assert (REPO / record["snippet"]).exists(), f"{record['snippet']}: no such snippet (run make attest-gpu)"
         assert len(record["content"]) == 64 and record["gpu"] and record["versions"].get("torch"), record
+
+
+# ---------------------------------------------------------------- executed notebook pages
+
+
+def _jupyter_project(tmp_path: Path, cell: str) -> subprocess.CompletedProcess:
+    """A one-notebook site built with this site's mkdocs-jupyter settings."""
+    import nbformat
+    import yaml
+
+    plugins = yaml.safe_load(
+        (REPO / "mkdocs.yml").read_text(encoding="utf-8").split("\nhooks:")[0].split("\nplugins:")[1]
+    )
+    jupyter = next(p["mkdocs-jupyter"] for p in plugins if isinstance(p, dict) and "mkdocs-jupyter" in p)
+    config = {"site_name": "t", "strict": True, "plugins": [{"mkdocs-jupyter": {**jupyter, "cache": False}}]}
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    _write(tmp_path, "docs/index.md", "# 首页\n")
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [nbformat.v4.new_markdown_cell("# 运行结果"), nbformat.v4.new_code_cell(cell)]
+    _write(tmp_path, "docs/run/a/b.ipynb", nbformat.writes(nb))
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_a_notebook_that_fails_fails_the_build(tmp_path):
+    proc = _jupyter_project(tmp_path, 'print("开始")\nraise ValueError("图画不出来")')
+    assert proc.returncode != 0
+    assert "ValueError" in proc.stderr and "图画不出来" in proc.stderr, proc.stderr[-3000:]
+
+
+def test_a_notebook_that_runs_is_rendered_with_its_outputs(tmp_path):
+    proc = _jupyter_project(tmp_path, 'print("由构建时执行", 6 * 7)')
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    html = (tmp_path / "site" / "run" / "a" / "b" / "index.html").read_text(encoding="utf-8")
+    assert "由构建时执行 42" in html

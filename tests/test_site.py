@@ -49,3 +49,40 @@ def test_timeline_lists_every_dated_page(built_site):
     assert listed == sorted(set(dated.values())), "one entry per original date, in order"
     for rel in dated:
         assert f'href="../{rel}/"' in html, f"{rel} is missing from the timeline"
+
+
+def test_figure_pages_have_executed_notebook_pages(built_site):
+    """Each page with figure code links to a page mkdocs-jupyter made by running that code at build
+    time: one cell per figure snippet, its printed lines and its figures, and no error output."""
+    import re
+    from pathlib import Path
+
+    from tests.harness.site_hooks import INCLUDE
+
+    repo = Path(__file__).resolve().parents[1]
+    checked = 0
+    for md in sorted((repo / "docs").rglob("*.md")):
+        rels = [
+            r
+            for r in INCLUDE.findall(md.read_text(encoding="utf-8"))
+            if "savefig(" in (repo / "snippets" / r).read_text(encoding="utf-8")
+        ]
+        if not rels:
+            continue
+        topic = md.relative_to(repo / "docs").with_suffix("").as_posix()
+        run = (built_site / "run" / topic / "index.html").read_text(encoding="utf-8")
+        assert f'href="../../run/{topic}/"' in (built_site / topic / "index.html").read_text(encoding="utf-8")
+        assert run.count('jp-CodeCell jp-Notebook-cell"') >= len(rels)
+        assert len(re.findall(r'<img[^>]+src="data:image/png;base64,', run)) >= len(rels), f"{topic}: figures missing"
+        for rel in rels:
+            first_line = (repo / "snippets" / rel).with_suffix(".out").read_text(encoding="utf-8").splitlines()[0]
+            assert first_line.split()[0] in run, f"{rel}: its printed output is not on the run page"
+        assert (
+            "jp-OutputArea-output" in run
+            and "Traceback" not in run
+            and 'data-mime-type="application/vnd.jupyter.stderr"' not in run
+        )
+        assert "<style" not in run.split("<article")[1] and "cdnjs" not in run and 'src=""' not in run
+        checked += 1
+    assert checked >= 5
+    assert (built_site / "assets" / "stylesheets" / "notebook.css").stat().st_size < 200_000

@@ -24,7 +24,7 @@ from mkdocs.utils.meta import get_data
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))  # mkdocs loads this file by path and restores sys.path afterwards
-from tests.harness import attest, snippets  # noqa: E402
+from tests.harness import attest, figures, snippets  # noqa: E402
 from tests.harness.models import recipe_hash  # noqa: E402
 
 KATEX_DIST = REPO / "node_modules" / "katex" / "dist"
@@ -39,10 +39,10 @@ def on_files(files, config):
     for src in wanted:
         uri = "assets/katex/" + src.relative_to(KATEX_DIST).as_posix()
         files.append(File.generated(config, uri, abs_src_path=str(src)))
-    figures = REPO / "build" / "figures"
-    for src in sorted(figures.rglob("*")) if figures.exists() else []:
+    made = figures.figures_dir(REPO)
+    for src in sorted(made.rglob("*")) if made.exists() else []:
         if src.is_file() and not src.name.startswith("."):
-            uri = "figures/" + src.relative_to(figures).as_posix()
+            uri = "figures/" + src.relative_to(made).as_posix()
             files.append(File.generated(config, uri, abs_src_path=str(src)))
     return files
 
@@ -70,6 +70,8 @@ def on_page_markdown(markdown, page, config, files):
         origin = f"原始笔记：{page.meta['date']} · [时间线]({prefix}timeline.md)"
         if page.file.src_uri in NOTEBOOKS:
             origin += f" · [下载本页代码（Jupyter notebook）]({prefix}{NOTEBOOKS[page.file.src_uri]})"
+        if page.file.src_uri in RUN_PAGES:
+            origin += f" · [画图代码的执行结果]({prefix}{RUN_PAGES[page.file.src_uri]})"
         origin += "\n{: .kb-origin }"
         markdown = re.sub(r"^(# .+)$", lambda m: f"{m.group(1)}\n\n{origin}", markdown, count=1, flags=re.M)
     if TIMELINE_MARKER not in markdown:
@@ -142,12 +144,25 @@ def badge(records: list[dict]) -> tuple[str, bool]:
     return f'<span class="kb-badge kb-verified" title="{html.escape(tip)}">✓ 已验证 · {devices} · {date}</span>', True
 
 
+PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
+
+
 def on_page_content(content, page, config, files):
+    if page.file.src_uri.startswith("run/"):  # an executed notebook page
+        page.meta["search"] = {"exclude": True}  # its code is on the topic page already
+        page.edit_url = None  # generated from the snippets: nothing to edit on GitHub
+        if figures.GLYPH_MISSING.search(content):
+            raise PluginError(f"{page.file.src_uri}: matplotlib drew boxes for missing glyphs (no CJK font?)")
+        return _slim_notebook_page(content, page.file.src_uri)
     content = _render_math(content)
     # code and recorded outputs stay out of the search index (the prose names what matters): it is
     # fetched by every page, so it is most of what a reader downloads
     content = content.replace('<div class="highlight">', '<div class="highlight" data-search-exclude>')
     content = content.replace("<img ", '<img loading="lazy" ')  # figures load when scrolled to
+    # Pygments wraps every name and every run of spaces in a span that the theme draws in the code's
+    # own colour (.n) or not at all (.w): a seventh of a long page's elements, styled and laid out
+    # for nothing on a phone
+    content = PLAIN_TOKEN.sub(r"\1", content)
     results = []
 
     def mark(match):
@@ -168,6 +183,9 @@ def on_page_content(content, page, config, files):
 
 
 def on_post_page(output, page, config):
+    if page is not None and page.file.src_uri.startswith("run/"):
+        css = "../" * (page.url.count("/")) + NOTEBOOK_CSS
+        output = output.replace("</head>", f'<link rel="stylesheet" href="{css}">\n</head>', 1)
     # The theme's repository link fetches star/fork counts from api.github.com in the reader's
     # browser: a third-party request on every page. Keep the link, drop the fetch.
     output = output.replace('class="md-source" data-md-component="source"', 'class="md-source"')
@@ -209,21 +227,181 @@ def notebook_for(page_text: str, title: str, page_uri: str):
         if out.exists():
             cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=out.read_text(encoding="utf-8"))]
         nb.cells.append(cell)
+    for i, cell in enumerate(nb.cells):  # nbformat draws random ids: the same notebook, the same file
+        cell.id = f"cell-{i}"
     return nbformat.writes(nb)
 
 
 def _add_notebooks(files, config):
     NOTEBOOKS.clear()
+    RUN_PAGES.clear()
+    _NOTEBOOK_STYLES.clear()
+    _NOTEBOOK_CLASSES.clear()
     for file in list(files.documentation_pages()):
         text = Path(file.abs_src_path).read_text(encoding="utf-8")
         if not INCLUDE.search(text):
             continue
         _, meta = get_data(text)
+        title = meta.get("title", file.src_uri)
         uri = "notebooks/" + file.src_uri[: -len(".md")] + ".ipynb"
-        files.append(
-            File.generated(config, uri, content=notebook_for(text, meta.get("title", file.src_uri), file.src_uri))
-        )
+        files.append(File.generated(config, uri, content=notebook_for(text, title, file.src_uri)))
         NOTEBOOKS[file.src_uri] = uri
+        figure_code = [rel for rel in dict.fromkeys(INCLUDE.findall(text)) if "savefig(" in _snippet_text(rel)]
+        if figure_code:
+            _add_run_page(files, config, file.src_uri, title, figure_code)
+
+
+# ---------------------------------------------------------------- executed notebook pages (mkdocs-jupyter)
+
+# Where the figures are the point, the page also gets a notebook of its figure code that mkdocs-jupyter
+# executes during the build (mkdocs.yml: execute, allow_errors: false): its figures and printed
+# lines are that run's. A cell that raises fails the build.
+RUN_DIR = REPO / "build" / "run-notebooks"
+RUN_PAGES: dict[str, str] = {}  # topic page src_uri -> run page src_uri
+SETUP_TAG = "kb-setup"  # removed from the page (mkdocs.yml: remove_tag_config)
+
+
+def _snippet_text(rel: str) -> str:
+    return (REPO / "snippets" / rel).read_text(encoding="utf-8")
+
+
+def run_notebook(title: str, page_uri: str, rels: list[str]) -> str:
+    import nbformat
+
+    back = "../" * (page_uri.count("/") + 2) + page_uri[: -len(".md")] + "/"
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    intro = (
+        f"# 运行结果：{title}\n\n"
+        f"这一页是网站构建时执行 [{title}]({back}) 中画图代码的结果：下面的图和输出都来自这次执行，"
+        "不是保存下来的截图。任何一个单元报错，网站就构建失败。"
+    )
+    nb.cells.append(nbformat.v4.new_markdown_cell(intro))
+    setup = nbformat.v4.new_code_cell('%config InlineBackend.figure_formats = ["png"]')
+    setup.metadata["tags"] = [SETUP_TAG]
+    nb.cells.append(setup)
+    for rel in rels:
+        nb.cells.append(nbformat.v4.new_markdown_cell(f"## `snippets/{rel}`"))
+        nb.cells.append(nbformat.v4.new_code_cell(_snippet_text(rel).rstrip("\n")))
+    for i, cell in enumerate(nb.cells):  # nbformat draws random ids: the same notebook, the same file
+        cell.id = f"cell-{i}"
+    return nbformat.writes(nb)
+
+
+NOTEBOOK_CSS = "assets/stylesheets/notebook.css"
+_NOTEBOOK_STYLES: dict[str, None] = {}  # mkdocs-jupyter's inline styles, in order, once each
+_NOTEBOOK_CLASSES: set[str] = set()
+STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
+SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.S)
+
+
+def _slim_notebook_page(content: str, uri: str) -> str:
+    """mkdocs-jupyter inlines 0.6 MB of JupyterLab CSS into every notebook page and adds MathJax and
+    Mermaid loaders (an empty script src, a CDN import). These notebooks hold no math or diagrams:
+    drop the loaders, and move the CSS, cut to the rules these pages use, into one shared file."""
+    for css in STYLE.findall(content):
+        if not css.lstrip().startswith("["):  # mkdocs-jupyter also writes a Python list repr as CSS
+            _NOTEBOOK_STYLES[css] = None
+    content = STYLE.sub("", content)
+
+    def script(m):
+        attrs, body = m.group(1), m.group(2)
+        if 'src=""' in attrs or "mathjax" in attrs.lower() + body.lower() or "https://" in body:
+            return ""
+        return m.group(0)  # the copy buttons' own element
+
+    content = SCRIPT.sub(script, content)
+    if re.search(r'(?:src|href)="https?://', content) or "import(" in content:
+        raise PluginError(f"{uri}: the notebook page would load something from another host")
+    for classes in re.findall(r'class="([^"]*)"', content):
+        _NOTEBOOK_CLASSES.update(classes.split())
+    return content
+
+
+def _css_blocks(css: str):
+    """Top-level (prelude, body) pairs of a stylesheet; body None for statements such as @charset."""
+    i, n = 0, len(css)
+    while i < n:
+        j = i
+        while j < n and css[j] not in "{;":
+            j = css.index("*/", j) + 2 if css.startswith("/*", j) else j + 1
+        if j >= n:
+            return
+        if css[j] == ";":
+            yield css[i:j].strip(), None
+            i = j + 1
+            continue
+        depth, k = 1, j + 1
+        while depth:
+            if css[k] in "\"'":
+                k = css.index(css[k], k + 1)
+            depth += {"{": 1, "}": -1}.get(css[k], 0)
+            k += 1
+        yield css[i:j].strip(), css[j + 1 : k - 1]
+        i = k
+
+
+def prune_css(css: str, used: set[str]) -> str:
+    """Keep the rules whose selectors can match: every class they require is in `used`."""
+    out = []
+    for prelude, body in _css_blocks(css):
+        if body is None:
+            out.append(prelude + ";")
+        elif prelude.startswith(("@media", "@supports")):
+            inner = prune_css(body, used)
+            if inner:
+                out.append(f"{prelude}{{{inner}}}")
+        elif prelude.startswith("@"):
+            out.append(f"{prelude}{{{body}}}")
+        else:
+            kept = [
+                sel
+                for sel in _split_selectors(prelude)
+                if set(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", re.sub(r":not\([^)]*\)", "", sel))) <= used
+            ]
+            if kept:
+                out.append(f"{','.join(kept)}{{{body}}}")
+    return "".join(out)
+
+
+def _split_selectors(prelude: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(prelude):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            parts.append(prelude[start:i].strip())
+            start = i + 1
+    return [*parts, prelude[start:].strip()]
+
+
+def _write_notebook_css(site: Path) -> None:
+    if not _NOTEBOOK_STYLES:
+        return
+    css = "\n".join(prune_css(c, _NOTEBOOK_CLASSES | {"jupyter-wrapper"}) for c in _NOTEBOOK_STYLES)
+    (site / NOTEBOOK_CSS).write_text(css, encoding="utf-8")
+
+
+def _add_run_page(files, config, page_uri: str, title: str, rels: list[str]) -> None:
+    from mkdocs.structure.files import InclusionLevel
+    from mkdocs_jupyter.plugin import NotebookFile
+
+    uri = "run/" + page_uri[: -len(".md")] + ".ipynb"
+    path = RUN_DIR / uri
+    text = run_notebook(title, page_uri, rels)
+    if not path.exists() or path.read_text(encoding="utf-8") != text:  # unchanged: mkdocs-jupyter's cache holds
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    file = File(
+        uri,
+        src_dir=str(RUN_DIR),
+        dest_dir=config.site_dir,
+        use_directory_urls=config.use_directory_urls,
+        inclusion=InclusionLevel.NOT_IN_NAV,
+    )
+    page_file = NotebookFile(file, **config)
+    page_file.inclusion = InclusionLevel.NOT_IN_NAV  # linked from its topic page, not listed in the nav
+    files.append(page_file)
+    RUN_PAGES[page_uri] = uri
 
 
 # ---------------------------------------------------------------- math, rendered at build time
@@ -274,3 +452,89 @@ def on_post_build(config):
     for path in [*lunr.glob("min/*.js"), *lunr.glob("*.js")] if lunr.exists() else []:
         if path.name not in LUNR_KEEP:  # language packs of languages this site is not in
             path.unlink()
+    _lazy_search_index(site)
+    _subset_katex_fonts(site)
+    _write_notebook_css(site)
+
+
+# ---------------------------------------------------------------- weight: search index on demand
+
+# The theme fetches search/search_index.json (most of what a page downloads) as soon as any page
+# loads. Patched: the request starts when the reader first reaches for search (focuses the search
+# box, opens search on a phone, or presses a search shortcut). The rest of the search code is the
+# theme's own. The pattern is the theme's index loader; a theme release that changes it fails the
+# build here, so the patch can never silently stop applying.
+SEARCH_LOADER = re.compile(
+    r'(function \w+\(\)\{return location\.protocol==="file:"\?[^?]+?:)'
+    r'(\w+\(new URL\("search/search_index\.json",\w+\.base\)\))\}'
+)
+SEARCH_WANTED = (
+    "(window.__kbSearchWanted||(window.__kbSearchWanted=new Promise(function(go){"
+    'function want(e){if(!e||e.type==="focusin"&&e.target.matches&&e.target.matches("[data-md-component=search-query]")'
+    '||e.type==="change"&&e.target.id==="__search"||e.type==="keydown"&&/^[/sf]$/.test(e.key)'
+    '||e.type==="pointerdown"&&e.target.closest&&e.target.closest("label[for=__search]"))go()}'
+    '["focusin","change","keydown","pointerdown"].forEach(function(t){document.addEventListener(t,want,true)});'
+    # arriving from a search result (search.highlight marks the words it found: ?h=...)
+    'if(new URLSearchParams(location.search).has("h"))go()})))'
+)
+
+
+def _lazy_search_index(site: Path) -> None:
+    bundles = sorted((site / "assets" / "javascripts").glob("bundle.*.min.js"))
+    if len(bundles) != 1:
+        raise PluginError(f"expected one theme bundle, found {[b.name for b in bundles]}")
+    text = bundles[0].read_text(encoding="utf-8")
+    if SEARCH_WANTED in text:
+        return  # mkdocs serve rebuilds into the same folder
+    found = SEARCH_LOADER.findall(text)
+    if len(found) != 1:
+        raise PluginError(
+            f"{bundles[0].name}: the theme's search-index loader was not found once ({len(found)} matches): "
+            "mkdocs-material changed; update SEARCH_LOADER in tests/harness/site_hooks.py"
+        )
+    # an Observable (the theme's own class) that subscribes to the real loader once search is wanted
+    lazy = (
+        r"\1(function(o){return new o.constructor(function(s){var u,done=!1;"
+        + SEARCH_WANTED.replace("\\", "\\\\")
+        + r".then(function(){done||(u=o.subscribe(s))});return function(){done=!0;u&&u.unsubscribe()}})})(\2)}"
+    )
+    bundles[0].write_text(SEARCH_LOADER.sub(lazy, text), encoding="utf-8")
+
+
+# ---------------------------------------------------------------- weight: KaTeX fonts cut to what the site uses
+
+
+def katex_characters(html_text: str) -> set[str]:
+    """The characters KaTeX draws on a page: the text inside its `katex-html` spans."""
+    chars: set[str] = set()
+    for start in re.finditer(r'<span class="katex-html"[^>]*>', html_text):
+        depth, i = 1, start.end()
+        for tag in re.finditer(r"<(/?)span\b[^>]*>", html_text[i:]):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                inner = html_text[i : i + tag.start()]
+                chars |= set(html.unescape(re.sub(r"<[^>]+>", "", inner)))
+                break
+    return chars - {"\n"}
+
+
+def _subset_katex_fonts(site: Path) -> None:
+    """Keep, in each KaTeX font, only the glyphs for characters some page's math uses (woff2)."""
+    from fontTools import subset
+
+    chars: set[str] = set()
+    for page in site.rglob("*.html"):
+        chars |= katex_characters(page.read_text(encoding="utf-8"))
+    fonts = sorted((site / "assets" / "katex" / "fonts").glob("*.woff2"))
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.hinting = False  # screens render these at small sizes without the hints; half the bytes
+    for font_path in fonts:
+        font = subset.load_font(str(font_path), options)
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=[ord(c) for c in chars])
+        subsetter.subset(font)
+        subset.save_font(font, str(font_path), options)
