@@ -227,6 +227,11 @@ def test_every_code_block_has_a_verification_badge(built_site):
         assert titles and all(titles), f"{path}: a code block without a badge"
         unverified = sum("kb-unverified" in t for t in titles)
         assert ("kb-page-unverified" in html) == (unverified > 0), path
+        # the line at the end of the page: how many blocks passed on the CPU, with which versions
+        summary = re.search(r'<p class="kb-verification">(.*?)</p>', html)
+        assert summary, f"{path}: no verification line"
+        cpu = [(int(a), int(b)) for a, b in re.findall(r"CPU（Python [^）]+）：(\d+)/(\d+) 段", summary.group(1))]
+        assert sum(a for a, _ in cpu) == len(titles) - unverified and all(b == len(titles) for _, b in cpu), path
 
 
 @pytest.mark.parametrize(

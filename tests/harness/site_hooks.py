@@ -147,6 +147,31 @@ def badge(records: list[dict]) -> tuple[str, bool]:
 PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
 
 
+def verification_summary(records: list[dict], blocks: int, prefix: str) -> str:
+    """A line at the end of a page, readable on a phone (the badges' details are in their tooltips):
+    per device and library versions, how many of the page's code blocks passed there, and when."""
+    groups: dict[tuple, list[dict]] = {}
+    for r in records:
+        v = r.get("versions", {})
+        where = r.get("gpu") or DEVICE_NAMES.get(r["device"], r["device"])
+        if v.get("cuda"):
+            where += f"，CUDA {v['cuda']}"
+        key = (r["device"] != "cpu", where, v.get("python"), v.get("torch"), v.get("transformers"))
+        groups.setdefault(key, []).append(r)
+    parts = []
+    for (_, where, python, torch, transformers), rs in sorted(groups.items(), key=lambda kv: (kv[0][0], -len(kv[1]))):
+        dates = sorted({r["verified_at"][:10] for r in rs})
+        when = dates[0] if len(dates) == 1 else f"{dates[0]} 至 {dates[-1]}"
+        parts.append(
+            f"{where}（Python {python}，torch {torch}，transformers {transformers}）：{len(rs)}/{blocks} 段，{when}"
+        )
+    text = "；".join(parts) if parts else f"本页 {blocks} 段代码都没有通过记录"
+    return (
+        f'<p class="kb-verification"><strong>本页代码的验证</strong>：{html.escape(text)}。'
+        f'<a href="{prefix}about/verification/">这些记录是怎么来的</a></p>'
+    )
+
+
 def on_page_content(content, page, config, files):
     if page.file.src_uri.startswith("run/"):  # an executed notebook page
         page.meta["search"] = {"exclude": True}  # its code is on the topic page already
@@ -164,13 +189,18 @@ def on_page_content(content, page, config, files):
     # for nothing on a phone
     content = PLAIN_TOKEN.sub(r"\1", content)
     results = []
+    page_records: list[dict] = []
 
     def mark(match):
-        html_, ok = badge(_VERIFIED.get(f"snippets/{match.group('rel')}", []))
+        records = _VERIFIED.get(f"snippets/{match.group('rel')}", [])
+        html_, ok = badge(records)
         results.append(ok)
+        page_records.extend(records)
         return f'<span class="filename">snippets/{match.group("rel")}{html_}</span>'
 
     content = FILENAME.sub(mark, content)
+    if results:
+        content += verification_summary(page_records, len(results), "../" * page.url.count("/"))
     if results and not all(results):
         missing = results.count(False)
         note = (
