@@ -99,9 +99,11 @@ def lighthouse(site: Path, rel: str, runs: int) -> dict:
 
 
 def representative_pages(weights: dict[str, dict]) -> list[str]:
-    """The home page, the median page by weight, the math page, and the heaviest page."""
+    """The home page, the median page by weight, the math page, the heaviest topic page and the
+    heaviest page of all (an executed notebook page)."""
     ordered = sorted(weights, key=lambda rel: weights[rel]["bytes"])
-    return list(dict.fromkeys(["", ordered[len(ordered) // 2], "math/gaussian/", ordered[-1]]))
+    topics = [rel for rel in ordered if not rel.startswith("run/")]
+    return list(dict.fromkeys(["", ordered[len(ordered) // 2], "math/gaussian/", topics[-1], ordered[-1]]))
 
 
 def main(argv=None) -> int:
