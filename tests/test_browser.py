@@ -214,6 +214,22 @@ def test_search_index_loads_only_when_search_is_wanted(base_url, context):
     assert len(fetched) == 1
 
 
+@pytest.mark.parametrize("rel", _page_urls())
+def test_math_fonts_are_preloaded(base_url, context, rel):
+    """The KaTeX fonts a page's math uses are exactly the ones it preloads: a font that arrives after
+    the first paint re-flows the text around the math (Lighthouse measured a 0.15 layout shift)."""
+    page = context.new_page()
+    fonts: set[str] = set()
+    page.on("request", lambda r: r.resource_type == "font" and fonts.add(r.url.rsplit("/", 1)[-1]))
+    page.goto(base_url + rel, wait_until="networkidle")
+    page.evaluate("document.fonts.ready.then(() => 0)")
+    preloaded = set(
+        page.eval_on_selector_all("link[rel=preload][as=font]", "ls => ls.map(l => l.href.split('/').pop())")
+    )
+    katex = {f for f in fonts if f.startswith("KaTeX_")}
+    assert katex == preloaded, f"/{rel}: loaded {sorted(katex)}, preloaded {sorted(preloaded)}"
+
+
 def test_every_code_block_has_a_verification_badge(built_site):
     """Each snippet's title bar carries a badge; a page with an unverified snippet says so on top."""
     import re

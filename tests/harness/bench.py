@@ -89,6 +89,7 @@ def lighthouse(site: Path, rel: str, runs: int) -> dict:
                     "first-contentful-paint": audits["first-contentful-paint"]["displayValue"],
                     "largest-contentful-paint": audits["largest-contentful-paint"]["displayValue"],
                     "total-blocking-time": audits["total-blocking-time"]["displayValue"],
+                    "cumulative-layout-shift": audits["cumulative-layout-shift"]["displayValue"],
                     "dom-size": audits["dom-size"]["numericValue"],
                     "benchmark-index": report["environment"]["benchmarkIndex"],
                 }

@@ -144,7 +144,21 @@ def badge(records: list[dict]) -> tuple[str, bool]:
     return f'<span class="kb-badge kb-verified" title="{html.escape(tip)}">✓ 已验证 · {devices} · {date}</span>', True
 
 
-PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
+FIGURE_IMG = re.compile(r'<img (?P<attrs>[^>]*?)src="(?P<src>(?:\.\./)*figures/(?P<rel>[^"]+\.svg))"')
+SVG_SIZE = re.compile(r'<svg[^>]*?width="(?P<w>[\d.]+)pt" height="(?P<h>[\d.]+)pt"')
+
+
+def _sized(match) -> str:
+    """width/height (CSS px) for a code-made figure, read from the SVG matplotlib wrote."""
+    svg = figures.figures_dir(REPO) / match.group("rel")
+    size = SVG_SIZE.search(svg.read_text(encoding="utf-8")[:2000]) if svg.exists() else None
+    if not size or " width=" in match.group("attrs"):
+        return match.group(0)
+    w, h = (round(float(size.group(k)) * 4 / 3) for k in ("w", "h"))
+    return f'<img {match.group("attrs")}width="{w}" height="{h}" src="{match.group("src")}"'
+
+
+PLAIN_TOKEN = re.compile(r'<span class="[nwpo]">([^<]*)</span>')
 
 
 def verification_summary(records: list[dict], blocks: int, prefix: str) -> str:
@@ -184,9 +198,11 @@ def on_page_content(content, page, config, files):
     # fetched by every page, so it is most of what a reader downloads
     content = content.replace('<div class="highlight">', '<div class="highlight" data-search-exclude>')
     content = content.replace("<img ", '<img loading="lazy" ')  # figures load when scrolled to
-    # Pygments wraps every name and every run of spaces in a span that the theme draws in the code's
-    # own colour (.n) or not at all (.w): a seventh of a long page's elements, styled and laid out
-    # for nothing on a phone
+    content = FIGURE_IMG.sub(_sized, content)  # their box is reserved before they load: no layout shift
+    # Pygments wraps every name (.n), run of spaces (.w), punctuation mark (.p) and operator (.o) in
+    # a span: 40% of a long page's elements, each styled and laid out on a phone. Names and spaces
+    # are drawn in the code's own colour anyway; punctuation and operators now are too (the theme
+    # greys them), which keeps keywords, strings, numbers and comments coloured as before.
     content = PLAIN_TOKEN.sub(r"\1", content)
     results = []
     page_records: list[dict] = []
@@ -225,6 +241,15 @@ def on_post_page(output, page, config):
     )
     if 'class="katex' not in output:  # KaTeX's css (and so its fonts) only where there is math
         output = KATEX_CSS.sub("", output)
+    elif page is not None:
+        # the fonts this page's math is drawn in, fetched with the stylesheets: arriving after the first
+        # paint, they re-flow the text around the math (a layout shift on a slow phone)
+        prefix = "../" * page.url.count("/")
+        links = "".join(
+            f'<link rel="preload" href="{prefix}assets/katex/fonts/KaTeX_{font}.woff2" as="font" type="font/woff2" crossorigin>'
+            for font in katex_fonts(output)
+        )
+        output = output.replace("</head>", links + "\n</head>", 1)
     return output
 
 
@@ -547,6 +572,34 @@ def katex_characters(html_text: str) -> set[str]:
                 chars |= set(html.unescape(re.sub(r"<[^>]+>", "", inner)))
                 break
     return chars - {"\n"}
+
+
+_KATEX_FONT_RULES: list[tuple[frozenset[str], str]] = []
+
+
+def _katex_font_rules() -> list[tuple[frozenset[str], str]]:
+    """(classes an element needs, font file stem) for each rule of KaTeX's css that sets a KaTeX font."""
+    if not _KATEX_FONT_RULES:
+        css = (KATEX_DIST / "katex.min.css").read_text(encoding="utf-8")
+        for selectors, body, family in re.findall(r"([^{}@]+)\{([^{}]*font-family:KaTeX_(\w+)[^{}]*)\}", css):
+            bold = re.search(r"font-weight:(?:bold|700)", body) is not None
+            italic = "font-style:italic" in body
+            variant = "BoldItalic" if bold and italic else "Bold" if bold else "Italic" if italic else "Regular"
+            for selector in selectors.split(","):
+                compounds = re.findall(r"((?:\.[\w-]+)+)", selector)
+                if compounds:
+                    needed = frozenset(compounds[-1].strip(".").split(".")) - {"katex"}
+                    _KATEX_FONT_RULES.append((needed, f"{family}-{variant}"))
+    return _KATEX_FONT_RULES
+
+
+def katex_fonts(html_text: str) -> list[str]:
+    """The KaTeX fonts a page's math is drawn in: Main-Regular (KaTeX's default), plus each font that
+    a rule of KaTeX's css gives to a combination of classes some element on the page has."""
+    class_sets = {frozenset(c.split()) for c in re.findall(r'class="([^"]*)"', html_text)}
+    fonts = {font for needed, font in _katex_font_rules() if needed and any(needed <= cs for cs in class_sets)}
+    available = {p.stem.removeprefix("KaTeX_") for p in (KATEX_DIST / "fonts").glob("*.woff2")}
+    return ["Main-Regular", *sorted((fonts & available) - {"Main-Regular"})]
 
 
 def _subset_katex_fonts(site: Path) -> None:
