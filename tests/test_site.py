@@ -74,6 +74,12 @@ def test_figure_pages_have_executed_notebook_pages(built_site):
         assert f'href="../../run/{topic}/"' in (built_site / topic / "index.html").read_text(encoding="utf-8")
         assert run.count('jp-CodeCell jp-Notebook-cell"') >= len(rels)
         assert len(re.findall(r'class="jp-RenderedSVG jp-OutputArea-output"', run)) >= len(rels), f"{topic}: no figure"
+        drawn = re.findall(
+            r'<img loading="lazy" alt="snippets/([^ ]+) 在构建时画出的图" width="\d+" height="\d+" src="([^"]+)"', run
+        )
+        assert {r for r, _ in drawn} == set(rels) and "data:image" not in run, f"{topic}: figures not extracted"
+        for _, src in drawn:
+            assert (built_site / "run" / topic / src).read_bytes().lstrip().startswith(b"<?xml"), src
         for rel in rels:
             first_line = (repo / "snippets" / rel).with_suffix(".out").read_text(encoding="utf-8").splitlines()[0]
             assert first_line.split()[0] in run, f"{rel}: its printed output is not on the run page"

@@ -12,6 +12,7 @@ JavaScript for it. A TeX error fails the build. Nothing comes from a CDN.
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
@@ -192,7 +193,7 @@ def on_page_content(content, page, config, files):
         page.edit_url = None  # generated from the snippets: nothing to edit on GitHub
         if figures.GLYPH_MISSING.search(content):
             raise PluginError(f"{page.file.src_uri}: matplotlib drew boxes for missing glyphs (no CJK font?)")
-        return _slim_notebook_page(content, page.file.src_uri)
+        return _slim_notebook_page(content, page.file.src_uri, Path(config.site_dir) / Path(page.file.dest_uri).parent)
     content = _render_math(content)
     # code and recorded outputs stay out of the search index (the prose names what matters): it is
     # fetched by every page, so it is most of what a reader downloads
@@ -351,10 +352,39 @@ STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
 SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.S)
 
 
-def _slim_notebook_page(content: str, uri: str) -> str:
+NB_FIGURE = re.compile(
+    r'<img alt="No description has been provided for this image" src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"\s*/?>'
+)
+NB_SNIPPET_HEADING = re.compile(r"<h2 [^>]*><code>snippets/([^<]+)</code>")
+
+
+def _notebook_figures(content: str, dest: Path) -> str:
+    """Each figure (an SVG inlined as base64) becomes a file beside the page, loaded lazily, with its
+    size reserved and an alt text naming the code that drew it."""
+    out, last, rel, n = [], 0, "", 0
+    for m in re.finditer(f"{NB_SNIPPET_HEADING.pattern}|{NB_FIGURE.pattern}", content):
+        if m.group(1):
+            rel = m.group(1)
+            continue
+        n += 1
+        svg = base64.b64decode(m.group(2))
+        dest.mkdir(parents=True, exist_ok=True)
+        (dest / f"figure-{n}.svg").write_bytes(svg)
+        size = SVG_SIZE.search(svg[:2000].decode("utf-8", "replace"))
+        dims = f' width="{round(float(size["w"]) * 4 / 3)}" height="{round(float(size["h"]) * 4 / 3)}"' if size else ""
+        alt = html.escape(f"snippets/{rel} 在构建时画出的图")
+        out += [content[last : m.start()], f'<img loading="lazy" alt="{alt}"{dims} src="figure-{n}.svg">']
+        last = m.end()
+    return "".join(out) + content[last:]
+
+
+def _slim_notebook_page(content: str, uri: str, dest: Path) -> str:
     """mkdocs-jupyter inlines 0.6 MB of JupyterLab CSS into every notebook page and adds MathJax and
     Mermaid loaders (an empty script src, a CDN import). These notebooks hold no math or diagrams:
-    drop the loaders, and move the CSS, cut to the rules these pages use, into one shared file."""
+    drop the loaders, and move the CSS, cut to the rules these pages use, into one shared file.
+    Figures become files; names and spaces lose their unstyled token spans."""
+    content = _notebook_figures(content, dest)
+    content = re.sub(r'<span class="[nw]">([^<]*)</span>', r"\1", content)
     for css in STYLE.findall(content):
         if not css.lstrip().startswith("["):  # mkdocs-jupyter also writes a Python list repr as CSS
             _NOTEBOOK_STYLES[css] = None
