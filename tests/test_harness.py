@@ -384,6 +384,12 @@ def test_badges_follow_the_report_and_the_gpu_records(tmp_path):
     assert ok and "✓ 已验证 · CPU + CUDA GPU · 2026-11-20" in html
     assert "NVIDIA H200：Python 3.12.3，torch 2.11.0+cu130" in html and "torch 2.13.0+cpu" in html
 
+    line = site_hooks.verification_summary(records[rel] + [cpu_run], 3, "../../")
+    assert "CPU（Python 3.12.3，torch 2.13.0+cpu，transformers 5.24.0）：2/3 段，2026-11-26" in line
+    assert "NVIDIA H200（Python 3.12.3，torch 2.11.0+cu130，transformers 5.24.0）：1/3 段，2026-11-20" in line
+    assert line.index("CPU") < line.index("NVIDIA") and 'href="../../about/verification/"' in line
+    assert "都没有通过记录" in site_hooks.verification_summary([], 2, "")
+
     (tmp_path / "snippets/a/b/c.out").write_text("2.00\n", encoding="utf-8")  # edited after the runs
     assert site_hooks.verified_records(tmp_path) == {}
     html, ok = site_hooks.badge([])
