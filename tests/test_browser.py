@@ -14,8 +14,10 @@ from urllib.parse import urlparse
 
 import pytest
 
+from tests.harness import figures
 from tests.harness.serve import serve
 from tests.harness.site_hooks import INCLUDE
+from tests.harness.snippets import Snippet
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("KB_CHROMIUM", "/usr/bin/chromium")
@@ -43,7 +45,7 @@ def _page_urls() -> list[str]:
         rel = md.relative_to(REPO / "docs").with_suffix("").as_posix()
         urls.append("" if rel == "index" else rel + "/")
         text = md.read_text(encoding="utf-8")
-        if any("savefig(" in (REPO / "snippets" / inc).read_text(encoding="utf-8") for inc in INCLUDE.findall(text)):
+        if any(figures.makes_figures(Snippet(REPO, REPO / "snippets" / inc)) for inc in INCLUDE.findall(text)):
             urls.append(f"run/{rel}/")  # its executed notebook page (mkdocs-jupyter)
     return [*urls, "404.html"]
 

@@ -57,7 +57,9 @@ def test_figure_pages_have_executed_notebook_pages(built_site):
     import re
     from pathlib import Path
 
+    from tests.harness import figures
     from tests.harness.site_hooks import INCLUDE
+    from tests.harness.snippets import Snippet
 
     repo = Path(__file__).resolve().parents[1]
     checked = 0
@@ -65,7 +67,7 @@ def test_figure_pages_have_executed_notebook_pages(built_site):
         rels = [
             r
             for r in INCLUDE.findall(md.read_text(encoding="utf-8"))
-            if "savefig(" in (repo / "snippets" / r).read_text(encoding="utf-8")
+            if figures.makes_figures(Snippet(repo, repo / "snippets" / r))
         ]
         if not rels:
             continue

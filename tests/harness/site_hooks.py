@@ -302,7 +302,7 @@ def _add_notebooks(files, config):
         uri = "notebooks/" + file.src_uri[: -len(".md")] + ".ipynb"
         files.append(File.generated(config, uri, content=notebook_for(text, title, file.src_uri)))
         NOTEBOOKS[file.src_uri] = uri
-        figure_code = [rel for rel in dict.fromkeys(INCLUDE.findall(text)) if "savefig(" in _snippet_text(rel)]
+        figure_code = [rel for rel in dict.fromkeys(INCLUDE.findall(text)) if figures.makes_figures(_snippet(rel))]
         if figure_code:
             _add_run_page(files, config, file.src_uri, title, figure_code)
 
@@ -317,8 +317,8 @@ RUN_PAGES: dict[str, str] = {}  # topic page src_uri -> run page src_uri
 SETUP_TAG = "kb-setup"  # run, but its input is not shown (mkdocs.yml: remove_tag_config)
 
 
-def _snippet_text(rel: str) -> str:
-    return (REPO / "snippets" / rel).read_text(encoding="utf-8")
+def _snippet(rel: str) -> snippets.Snippet:
+    return snippets.Snippet(REPO, REPO / "snippets" / rel)
 
 
 def run_notebook(title: str, page_uri: str, rels: list[str]) -> str:
@@ -339,7 +339,7 @@ def run_notebook(title: str, page_uri: str, rels: list[str]) -> str:
     nb.cells.append(setup)
     for rel in rels:
         nb.cells.append(nbformat.v4.new_markdown_cell(f"## `snippets/{rel}`"))
-        nb.cells.append(nbformat.v4.new_code_cell(_snippet_text(rel).rstrip("\n")))
+        nb.cells.append(nbformat.v4.new_code_cell(_snippet(rel).source.rstrip("\n")))
     for i, cell in enumerate(nb.cells):  # nbformat draws random ids: the same notebook, the same file
         cell.id = f"cell-{i}"
     return nbformat.writes(nb)
