@@ -64,7 +64,7 @@ update: setup
 
 # after `make test` on a machine with a CUDA GPU: keep its passing GPU runs in snippets/verified-on-gpu.json
 # (CI has no GPU; the site shows these records while the snippets they vouch for are unchanged)
-attest-gpu:
+attest-gpu: setup
 	$(PY) -m tests.harness.attest build/report.json
 
 # every snippet three times: fails if any output differs between runs

@@ -90,6 +90,15 @@ FILENAME = re.compile(r'<span class="filename">snippets/(?P<rel>[^<]+?\.py)</spa
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU"}
 
 
+def _where(record: dict) -> str:
+    return record.get("gpu") or DEVICE_NAMES.get(record["device"], record["device"])
+
+
+def _to_root(page) -> str:
+    """The relative path from a built page to the site root (use_directory_urls)."""
+    return "../" * page.url.count("/")
+
+
 def verified_records(root: Path = REPO) -> dict[str, list[dict]]:
     """{snippet path: passing records whose content key still matches the files under root}: this
     build's test report (build/report.json), plus the GPU runs kept in snippets/verified-on-gpu.json."""
@@ -136,7 +145,7 @@ def badge(records: list[dict]) -> tuple[str, bool]:
     runs = []
     for r in records:
         v = r.get("versions", {})
-        where = r.get("gpu") or DEVICE_NAMES.get(r["device"], r["device"])
+        where = _where(r)
         runs.append(
             f"{where}：Python {v.get('python')}，torch {v.get('torch')}，transformers {v.get('transformers')}，"
             f"{r['verified_at'][:10]}"
@@ -149,14 +158,17 @@ FIGURE_IMG = re.compile(r'<img (?P<attrs>[^>]*?)src="(?P<src>(?:\.\./)*figures/(
 SVG_SIZE = re.compile(r'<svg[^>]*?width="(?P<w>[\d.]+)pt" height="(?P<h>[\d.]+)pt"')
 
 
+def svg_size(svg: bytes) -> str:
+    """width="…" height="…" (CSS px) for an SVG matplotlib wrote (its size is in pt), or ""."""
+    size = SVG_SIZE.search(svg[:2000].decode("utf-8", "replace"))
+    return f' width="{round(float(size["w"]) * 4 / 3)}" height="{round(float(size["h"]) * 4 / 3)}"' if size else ""
+
+
 def _sized(match) -> str:
-    """width/height (CSS px) for a code-made figure, read from the SVG matplotlib wrote."""
+    """A code-made figure's <img> with its size, so its box is reserved before it loads."""
     svg = figures.figures_dir(REPO) / match.group("rel")
-    size = SVG_SIZE.search(svg.read_text(encoding="utf-8")[:2000]) if svg.exists() else None
-    if not size or " width=" in match.group("attrs"):
-        return match.group(0)
-    w, h = (round(float(size.group(k)) * 4 / 3) for k in ("w", "h"))
-    return f'<img {match.group("attrs")}width="{w}" height="{h}" src="{match.group("src")}"'
+    dims = svg_size(svg.read_bytes()) if svg.exists() and " width=" not in match.group("attrs") else ""
+    return f'<img {match.group("attrs")}{dims.lstrip()} src="{match.group("src")}"' if dims else match.group(0)
 
 
 PLAIN_TOKEN = re.compile(r'<span class="[nwpo]">([^<]*)</span>')
@@ -168,7 +180,7 @@ def verification_summary(records: list[dict], blocks: int, prefix: str) -> str:
     groups: dict[tuple, list[dict]] = {}
     for r in records:
         v = r.get("versions", {})
-        where = r.get("gpu") or DEVICE_NAMES.get(r["device"], r["device"])
+        where = _where(r)
         if v.get("cuda"):
             where += f"，CUDA {v['cuda']}"
         key = (r["device"] != "cpu", where, v.get("python"), v.get("torch"), v.get("transformers"))
@@ -217,7 +229,7 @@ def on_page_content(content, page, config, files):
 
     content = FILENAME.sub(mark, content)
     if results:
-        content += verification_summary(page_records, len(results), "../" * page.url.count("/"))
+        content += verification_summary(page_records, len(results), _to_root(page))
     if results and not all(results):
         missing = results.count(False)
         note = (
@@ -231,7 +243,7 @@ def on_page_content(content, page, config, files):
 
 def on_post_page(output, page, config):
     if page is not None and page.file.src_uri.startswith("run/"):
-        css = "../" * (page.url.count("/")) + NOTEBOOK_CSS
+        css = _to_root(page) + NOTEBOOK_CSS
         output = output.replace("</head>", f'<link rel="stylesheet" href="{css}">\n</head>', 1)
     # The theme's repository link fetches star/fork counts from api.github.com in the reader's
     # browser: a third-party request on every page. Keep the link, drop the fetch.
@@ -245,9 +257,8 @@ def on_post_page(output, page, config):
     elif page is not None:
         # the fonts this page's math is drawn in, fetched with the stylesheets: arriving after the first
         # paint, they re-flow the text around the math (a layout shift on a slow phone)
-        prefix = "../" * page.url.count("/")
         links = "".join(
-            f'<link rel="preload" href="{prefix}assets/katex/fonts/KaTeX_{font}.woff2" as="font" type="font/woff2" crossorigin>'
+            f'<link rel="preload" href="{_to_root(page)}assets/katex/fonts/KaTeX_{font}.woff2" as="font" type="font/woff2" crossorigin>'
             for font in katex_fonts(output)
         )
         output = output.replace("</head>", links + "\n</head>", 1)
@@ -370,10 +381,8 @@ def _notebook_figures(content: str, dest: Path) -> str:
         svg = base64.b64decode(m.group(2))
         dest.mkdir(parents=True, exist_ok=True)
         (dest / f"figure-{n}.svg").write_bytes(svg)
-        size = SVG_SIZE.search(svg[:2000].decode("utf-8", "replace"))
-        dims = f' width="{round(float(size["w"]) * 4 / 3)}" height="{round(float(size["h"]) * 4 / 3)}"' if size else ""
         alt = html.escape(f"snippets/{rel} 在构建时画出的图")
-        out += [content[last : m.start()], f'<img loading="lazy" alt="{alt}"{dims} src="figure-{n}.svg">']
+        out += [content[last : m.start()], f'<img loading="lazy" alt="{alt}"{svg_size(svg)} src="figure-{n}.svg">']
         last = m.end()
     return "".join(out) + content[last:]
 
@@ -463,7 +472,7 @@ def _split_selectors(prelude: str) -> list[str]:
 def _write_notebook_css(site: Path) -> None:
     if not _NOTEBOOK_STYLES:
         return
-    css = "\n".join(prune_css(c, _NOTEBOOK_CLASSES | {"jupyter-wrapper"}) for c in _NOTEBOOK_STYLES)
+    css = "\n".join(prune_css(c, _NOTEBOOK_CLASSES) for c in _NOTEBOOK_STYLES)
     (site / NOTEBOOK_CSS).write_text(css, encoding="utf-8")
 
 
@@ -482,7 +491,6 @@ def _add_run_page(files, config, page_uri: str, title: str, rels: list[str]) -> 
         src_dir=str(RUN_DIR),
         dest_dir=config.site_dir,
         use_directory_urls=config.use_directory_urls,
-        inclusion=InclusionLevel.NOT_IN_NAV,
     )
     page_file = NotebookFile(file, **config)
     page_file.inclusion = InclusionLevel.NOT_IN_NAV  # linked from its topic page, not listed in the nav

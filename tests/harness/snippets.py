@@ -344,49 +344,41 @@ def runtime_versions() -> dict:
     return versions
 
 
+def _digest(parts: list[bytes]) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(len(part).to_bytes(8, "little") + part)
+    return h.hexdigest()
+
+
+def _contents(snippet: Snippet, *more: Path) -> list[bytes]:
+    """The snippet, its recorded output and its settings, then `more`, each as bytes."""
+    paths = [snippet.path, snippet.out_path, snippet.path.parent / "snippets.toml", *more]
+    return [path.read_bytes() if path.exists() else b"<missing>" for path in paths]
+
+
 def cache_key(snippet: Snippet, device: str, models_recipe: str) -> str:
     """Everything a snippet's result depends on: its text, its recorded output, its settings, the
     model fixtures' recipe, the pinned dependencies and installed versions, and the harness itself."""
-    import hashlib
     import importlib.metadata
     import platform
 
-    h = hashlib.sha256()
     parts: list[bytes] = [device.encode(), models_recipe.encode(), platform.python_version().encode()]
-    for path in [
-        snippet.path,
-        snippet.out_path,
-        snippet.path.parent / "snippets.toml",
-        REPO / "pyproject.toml",
-        Path(__file__),
-        GUARD_DIR / "sitecustomize.py",
-        *sorted((REPO / "tests" / "envs").glob("*.txt")),
-    ]:
-        parts.append(path.read_bytes() if path.exists() else b"<missing>")
+    envs = sorted((REPO / "tests" / "envs").glob("*.txt"))
+    parts += _contents(snippet, REPO / "pyproject.toml", Path(__file__), GUARD_DIR / "sitecustomize.py", *envs)
     for dist in CACHE_DEPENDENCIES:
         try:
             parts.append(importlib.metadata.version(dist).encode())
         except importlib.metadata.PackageNotFoundError:
             parts.append(b"-")
-    for part in parts:
-        h.update(len(part).to_bytes(8, "little") + part)
-    return h.hexdigest()
+    return _digest(parts)
 
 
 def content_key(snippet: Snippet, device: str) -> str:
     """What a passing run on another machine vouches for: the snippet, its recorded output, its
     settings and the stand-in models' recipe (tests/harness/models.py and the side environments'
     pins), but not this machine's library versions (a GPU machine has its own; the record names them)."""
-    import hashlib
-
-    h = hashlib.sha256()
-    files = [
-        snippet.path,
-        snippet.out_path,
-        snippet.path.parent / "snippets.toml",
-        Path(__file__).with_name("models.py"),
-        *sorted((REPO / "tests" / "envs").glob("*.txt")),
-    ]
-    for part in [device.encode(), *(p.read_bytes() if p.exists() else b"<missing>" for p in files)]:
-        h.update(len(part).to_bytes(8, "little") + part)
-    return h.hexdigest()
+    envs = sorted((REPO / "tests" / "envs").glob("*.txt"))
+    return _digest([device.encode(), *_contents(snippet, Path(__file__).with_name("models.py"), *envs)])
