@@ -15,16 +15,17 @@ for name, tok in [("add_tokens", plain), ("add_special_tokens", special)]:
     results[name] = {
         "ids": ids,
         "decode": tok.decode(ids, skip_special_tokens=True),
-        "is_special": "[prompt_1]" in tok.all_special_tokens,
+        "special": [t for t in new_tokens if t in tok.all_special_tokens],
     }
     print(name, ids, tok.convert_ids_to_tokens(ids))
     print("  decode(skip_special_tokens=True):", repr(results[name]["decode"]))
-    print("  属于 all_special_tokens:", results[name]["is_special"])
+    print("  all_special_tokens 里的新 token:", results[name]["special"])
 
+# 检查
 # 两种方式：id 相同，新词都作为整体匹配，不会被 WordPiece 切开
 assert results["add_tokens"]["ids"] == results["add_special_tokens"]["ids"] == [101, 21128, 686, 4518, 21129, 102]
 assert len(plain) == len(special) == 21130
 # 区别：特殊 token 在 skip_special_tokens=True 时被去掉，普通新词保留
 assert results["add_tokens"]["decode"] == "[prompt_1] 世 界 [prompt_2]"
 assert results["add_special_tokens"]["decode"] == "世 界"
-assert not results["add_tokens"]["is_special"] and results["add_special_tokens"]["is_special"]
+assert results["add_tokens"]["special"] == [] and results["add_special_tokens"]["special"] == new_tokens

@@ -20,6 +20,7 @@ except Exception as e:  # noqa: BLE001  演示用：把异常打印出来
     error = e
 print("异常:", type(error).__name__, "-", error)
 
+# 检查
 assert inputs["input_ids"].max().item() >= num_rows == 21128
 assert isinstance(error, IndexError)
 assert "index out of range in self" in str(error)

@@ -1,4 +1,4 @@
-"""批量编码两句话，补齐到 10：input_ids、token_type_ids、attention_mask 与原笔记逐个相同。"""
+"""批量编码两句话，补齐到 10：tokenizer 返回 input_ids、token_type_ids、attention_mask。"""
 
 from transformers import AutoTokenizer
 
@@ -12,7 +12,7 @@ for key in ("input_ids", "token_type_ids", "attention_mask"):
     print(key, batch[key].tolist())
 print(tokenizer.convert_ids_to_tokens(batch["input_ids"][0]))
 
-# 原笔记 2023-05-21 记录的结果
+# 检查：与 2023-05-21 记录的结果相同
 assert batch["input_ids"].tolist() == [
     [101, 2769, 4263, 4862, 1744, 102, 0, 0, 0, 0],
     [101, 686, 4518, 782, 3696, 1920, 1730, 5310, 102, 0],

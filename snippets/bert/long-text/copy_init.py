@@ -10,7 +10,7 @@ device = "cuda" if torch.cuda.is_available() else "cpu"
 tokenizer = AutoTokenizer.from_pretrained("bert-base-chinese")
 bert = AutoModel.from_pretrained("bert-base-chinese")  # 先在 CPU 上改造，最后再搬到设备上
 
-# 原笔记的长文本（新华社简介），一字未改
+# 一段新华社简介：901 个字符，852 个 token
 text = (
     "新华通讯社，简称新华社，是中国国家通讯社和世界性通讯社。现任社长傅华、总编辑吕岩松。"
     "新华社的前身是1931年11月7日在江西瑞金成立的红色中华通讯社（简称红中社），1937年1月在陕西延安改为现名。"
@@ -36,18 +36,18 @@ print("token 数:", n_tokens)
 old = bert.embeddings.position_embeddings.weight.detach().clone()  # 原来的 512 × 768
 max_position = 1024
 
-# 原笔记方法 1：nn.Embedding 默认初始化，后 512 行是 N(0, 1) 随机数
+# 方法 1：nn.Embedding 默认初始化，后 512 行是 N(0, 1) 随机数
 random_init = nn.Embedding(max_position, 768)
 random_init.weight.data[:512] = old
 print("方法 1 后 512 行的标准差:", round(random_init.weight.data[512:].std().item(), 2))
 print("BERT 自己的初始化标准差 initializer_range:", bert.config.initializer_range)
 
-# 原笔记方法 2（复制）：前 512 行、后 512 行都用原来的 512 行
+# 方法 2（复制）：前 512 行、后 512 行都用原来的 512 行
 new_weight = torch.cat([old, old])  # 1024 × 768
 print("新位置编码表:", tuple(new_weight.shape))
-print("前 512 行 == 原表:", torch.equal(new_weight[:512], old))
-print("后 512 行 == 原表:", torch.equal(new_weight[512:], old))
-print("位置 512 的向量 == 位置 0 的向量:", torch.equal(new_weight[512], new_weight[0]))
+same_rows = [int((half == old).all(dim=1).sum()) for half in (new_weight[:512], new_weight[512:])]
+print("与原表逐位相同的行数（前 512 行、后 512 行）:", same_rows)
+print("与位置 0 向量相同的位置:", (new_weight == new_weight[0]).all(dim=1).nonzero().flatten().tolist())
 
 # 只换表还不够：position_ids 缓冲区仍是 0..511，切出来的位置只有 512 个
 bert.embeddings.position_embeddings = nn.Embedding.from_pretrained(new_weight, freeze=False)
@@ -72,8 +72,8 @@ print("不传 token_type_ids:", no_segment_error)
 bert.embeddings.token_type_ids = torch.zeros((1, max_position), dtype=torch.long)
 print("不传 token_type_ids（缓冲区加长后）:", tuple(bert.embeddings(input_ids=tokens["input_ids"]).shape))
 print("position_ids 缓冲区:", tuple(bert.embeddings.position_ids.shape))
-saved_after_assign = "embeddings.position_ids" in bert.state_dict()
-print("state_dict 里有 position_ids:", saved_after_assign)
+saved_after_assign = [key for key in bert.state_dict() if "position_ids" in key]
+print("state_dict 里含 position_ids 的键:", saved_after_assign)
 
 # config 和 tokenizer 不会自动跟着变
 print("config.max_position_embeddings:", bert.config.max_position_embeddings)
@@ -89,18 +89,19 @@ with torch.no_grad():
     output = bert(**tokens.to(device))
 print(output.last_hidden_state.shape)
 
-# 原笔记的写法 register_buffer(name, tensor) 默认 persistent=True：position_ids 会被写进 state_dict
+# 换一种写法：register_buffer(name, tensor) 默认 persistent=True，position_ids 会被写进 state_dict
 bert.embeddings.register_buffer("position_ids", torch.arange(max_position, device=device).expand((1, -1)))
-print("原笔记写法之后 state_dict 里有 position_ids:", "embeddings.position_ids" in bert.state_dict())
+saved_after_register = [key for key in bert.state_dict() if "position_ids" in key]
+print("register_buffer 之后 state_dict 里含 position_ids 的键:", saved_after_register)
 
+# 检查
 assert n_tokens == 852
 assert abs(random_init.weight.data[512:].std().item() - 1) < 0.01  # 方法 1：比 0.02 大约 50 倍
 assert bert.config.initializer_range == 0.02
 assert new_weight.shape == (1024, 768)
-assert torch.equal(new_weight[:512], old) and torch.equal(new_weight[512:], old)
-assert torch.equal(new_weight[512], new_weight[0])  # 位置 i 与 i + 512 的位置向量完全相同
-assert not saved_after_assign
-assert "embeddings.position_ids" in bert.state_dict()  # 原笔记的写法让它变成了持久缓冲区
+assert same_rows == [512, 512]  # 位置 i 与 i + 512 的位置向量完全相同
+assert saved_after_assign == []
+assert saved_after_register == ["embeddings.position_ids"]  # register_buffer 让它变成了持久缓冲区
 assert "The size of tensor a (852) must match the size of tensor b (512)" in str(table_only_error)
 assert "index 512 is out of bounds" in str(no_segment_error)
 assert config_before == 512 and tokenizer.model_max_length == 1024

@@ -10,7 +10,7 @@ device = "cuda" if torch.cuda.is_available() else "cpu"
 tokenizer = AutoTokenizer.from_pretrained("bert-base-chinese")
 bert = AutoModel.from_pretrained("bert-base-chinese").to(device)  # from_pretrained 返回的模型已处于 eval() 模式
 
-# 原笔记的长文本（新华社简介），一字未改
+# 一段新华社简介：901 个字符
 text = (
     "新华通讯社，简称新华社，是中国国家通讯社和世界性通讯社。现任社长傅华、总编辑吕岩松。"
     "新华社的前身是1931年11月7日在江西瑞金成立的红色中华通讯社（简称红中社），1937年1月在陕西延安改为现名。"
@@ -32,8 +32,8 @@ text = (
 
 # transformers 5 删除了 encode_plus：直接调用 tokenizer(...)
 tokens = tokenizer(text, return_tensors="pt").to(device)
-print("原文字符数 len(text):", len(text))
-print("原笔记的 len(tokens):", len(tokens), list(tokens.keys()))
+print("字符数 len(text):", len(text))
+print("len(tokens) 数的是键:", len(tokens), list(tokens.keys()))
 print("真正的 token 数 input_ids.shape[1]:", tokens["input_ids"].shape[1])
 print("数字串各算一个 token:", tokenizer.tokenize("1931年11月7日"))
 
@@ -53,6 +53,7 @@ print(f"{type(error).__name__}: {error}")
 last_frame = traceback.extract_tb(error.__traceback__)[-1]
 print("出错的代码:", Path(last_frame.filename).name, last_frame.name, "->", last_frame.line)
 
+# 检查
 assert len(tokens) == 3  # BatchEncoding 是一个 dict，len 数的是键的个数
 assert tokens["input_ids"].shape[1] == 852
 assert tokenizer.tokenize("1931年11月7日") == ["1931", "年", "11", "月", "7", "日"]

@@ -1,28 +1,33 @@
-"""<e1> 等标记在 bert-base-chinese 里会被切碎；空格不产生 token，但会改变字符位置。"""
+"""换成 BERT：把 <e1> 等标记登记为特殊 token、扩充嵌入矩阵，再取标记位置的隐状态。"""
 
-from transformers import AutoTokenizer
+import torch
+from transformers import AutoModel, AutoTokenizer
 
 tokenizer = AutoTokenizer.from_pretrained("bert-base-chinese")
+model = AutoModel.from_pretrained("bert-base-chinese")
 markers = ["<e1>", "</e1>", "<e2>", "</e2>"]
 sample = "晚期<e1>血吸虫病</e1>。（一）<e2>急性血吸虫病</e2> 多见于"
 
-print("加词表前:", tokenizer.tokenize(sample))
-before = tokenizer.tokenize("<e1>")
+print("登记前:", tokenizer.tokenize(sample)[:12])
+tokenizer.add_special_tokens({"additional_special_tokens": markers})
+model.resize_token_embeddings(len(tokenizer))  # 新 token 要有自己的嵌入向量
+print("登记后:", tokenizer.tokenize(sample)[:12])
+print(
+    "标记的 id:",
+    tokenizer.convert_tokens_to_ids(markers),
+    "| 嵌入矩阵:",
+    tuple(model.get_input_embeddings().weight.shape),
+)
 
-tokenizer.add_special_tokens({"additional_special_tokens": markers})  # 模型还要 resize_token_embeddings
-marker_ids = tokenizer.convert_tokens_to_ids(markers)
-print("加词表后:", tokenizer.tokenize(sample))
-print("标记的 id:", marker_ids)
+enc = tokenizer(sample, return_tensors="pt")
+e1 = (enc.input_ids == tokenizer.convert_tokens_to_ids("<e1>")).int().argmax(1)
+e2 = (enc.input_ids == tokenizer.convert_tokens_to_ids("<e2>")).int().argmax(1)
+with torch.no_grad():
+    h = model(**enc).last_hidden_state
+pooled = torch.cat([h[torch.arange(len(h)), e1], h[torch.arange(len(h)), e2]], dim=-1)
+print("<e1> <e2> 的位置:", e1.tolist(), e2.tolist(), "| h:", tuple(h.shape), "-> pooled:", tuple(pooled.shape))
 
-# 联合抽取样本与分类样本之间那一个空格：token 完全相同，字符位置却差 1
-with_space = "晚期血吸虫病。 （一）急性血吸虫病"
-without_space = "晚期血吸虫病。（一）急性血吸虫病"
-same_ids = tokenizer(with_space).input_ids == tokenizer(without_space).input_ids
-print("有无空格的 input_ids 相同:", same_ids)
-print("“急性血吸虫病”的起点:", with_space.find("急性血吸虫病"), "vs", without_space.find("急性血吸虫病"))
-
-assert before == ["<", "e1", ">"]
+# 检查：登记前每个标记被切成 3 到 4 块，登记后是一个 token
 assert tokenizer.tokenize("<e1>血</e1>") == ["<e1>", "血", "</e1>"]
-assert marker_ids == [21128, 21129, 21130, 21131]
-assert same_ids
-assert with_space.find("急性血吸虫病") - without_space.find("急性血吸虫病") == 1
+assert tokenizer.convert_tokens_to_ids(markers) == [21128, 21129, 21130, 21131]
+assert pooled.shape == (1, 2 * model.config.hidden_size)

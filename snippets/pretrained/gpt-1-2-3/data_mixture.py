@@ -19,6 +19,7 @@ print(f"合计 {total}B；采样比例之和 {sum(w for *_, w in table22):.0%}�
 print(f"Common Crawl / 其余四个之和 = {cc_tokens}B / {others}B = {cc_tokens / others:.1f}")
 print(f"Common Crawl / Wikipedia = {cc_tokens / table22[-1][1]:.0f}")
 
+# 检查
 assert total == 499 and others == 89
 assert round(cc_tokens / others, 1) == 4.6  # 是其余四个之和的 4.6 倍，不是“上百倍”
 assert cc_tokens / table22[-1][1] > 100  # 只有和 Wikipedia 比才超过一百倍

@@ -9,17 +9,18 @@ def count(module):
     return sum(p.numel() for p in module.parameters())
 
 
+rows = []
 for d, heads in [(768, 12), (1024, 16), (1600, 25)]:
     with torch.device("meta"):
         block = GPT2Block(GPT2Config(n_embd=d, n_head=heads))
-    attn, mlp = count(block.attn), count(block.mlp)
-    norms = count(block.ln_1) + count(block.ln_2)
-    print(f"d={d:<5} attn={attn:>10,}  mlp={mlp:>10,}  ln={norms:>5,}  block={count(block):>10,}")
+    # 注意力：Q、K、V 合并成一个 d→3d 的线性层，再加输出投影 d→d；MLP：d→4d→d；ln_1、ln_2 各有 weight 和 bias
+    row = (d, count(block.attn), count(block.mlp), count(block.ln_1) + count(block.ln_2), count(block))
+    rows.append(row)
+    print("d={:<5} attn={:>10,}  mlp={:>10,}  ln={:>5,}  block={:>10,}".format(*row))
 
-    # 注意力：Q、K、V 合并成一个 d→3d 的线性层（3d²+3d），输出投影 d→d（d²+d）
+# 检查
+for d, attn, mlp, norms, total in rows:
     assert attn == 4 * d * d + 4 * d
-    # MLP：d→4d（4d²+4d），4d→d（4d²+d）
     assert mlp == 8 * d * d + 5 * d
-    # 两个 LayerNorm，各有 weight 和 bias（2d）
     assert norms == 4 * d
-    assert count(block) == 12 * d * d + 13 * d
+    assert total == 12 * d * d + 13 * d

@@ -13,7 +13,7 @@ class DottableDict(dict):
         try:
             value = self[name]
         except KeyError:
-            raise AttributeError(name) from None
+            raise AttributeError(f"{type(self).__name__} 没有键 {name!r}") from None
         if isinstance(value, dict) and not isinstance(value, DottableDict):
             value = DottableDict(value)
             self[name] = value  # 换成可点访问的版本存回去，之后的嵌套写入才能落到原对象上
@@ -26,7 +26,7 @@ class DottableDict(dict):
         try:
             del self[name]
         except KeyError:
-            raise AttributeError(name) from None
+            raise AttributeError(f"{type(self).__name__} 没有键 {name!r}") from None
 
     def pformat(self, indent=0):
         """缩进的 key: value 文本，便于阅读（不保证是合法 YAML）。"""
@@ -43,28 +43,29 @@ class DottableDict(dict):
 config = DottableDict({"name": "bert", "model": {"hidden": 768, "layers": 12}})
 print(config.pformat())
 
-# 缺键：抛 AttributeError，于是 hasattr / getattr 默认值都恢复正常
+# 缺键：抛 AttributeError，于是 getattr 的默认值、hasattr 都恢复正常
+try:
+    print("config.missing =", config.missing)
+except AttributeError as e:
+    print("config.missing ->", type(e).__name__ + ":", e)
+print("getattr(config, 'missing', '默认值') =", repr(getattr(config, "missing", "默认值")))
+
+# 嵌套写入落在原字典上；新建的嵌套字典同样可以点访问
+config.model.hidden = 1024
+config.train = {"lr": 1e-4}
+config.train.epochs = 3
+print("写入之后:", config)
+
+# 检查
 assert not hasattr(config, "missing")
-assert getattr(config, "missing", "default") == "default"
 try:
     del config.missing
     raise AssertionError("应当出错")
 except AttributeError:
     pass
-
-# 嵌套写入保留下来了，原来的 dict 里也能看到
-config.model.hidden = 1024
-assert config["model"]["hidden"] == 1024
-assert config.model is config.model
-# 新建的嵌套字典同样可以点访问
-config.train = {"lr": 1e-4}
-config.train.epochs = 3
+assert config["model"]["hidden"] == 1024 and config.model is config.model
 assert config["train"] == {"lr": 1e-4, "epochs": 3}
-print("写入之后:", config)
-
 # 仍然是 dict：可以 copy、pickle、json 序列化
 for clone in (copy.deepcopy(config), pickle.loads(pickle.dumps(config))):
     assert type(clone) is DottableDict and clone == config
-assert isinstance(config, dict)
-assert json.loads(json.dumps(config)) == config
-print("hasattr(config, 'missing'):", hasattr(config, "missing"))
+assert isinstance(config, dict) and json.loads(json.dumps(config)) == config

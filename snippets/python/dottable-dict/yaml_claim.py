@@ -30,7 +30,6 @@ print(text)
 # 1. 合法 YAML 吗？"note: lr: warmup" 这一行解析不了
 try:
     yaml.safe_load(text)
-    raise AssertionError("应当出错")
 except yaml.YAMLError as e:
     print("\nyaml.safe_load ->", type(e).__name__)
 
@@ -38,12 +37,14 @@ except yaml.YAMLError as e:
 loaded = yaml.safe_load(pformat({k: v for k, v in config.items() if k != "note"}))
 for key in ("lr", "version", "resume"):
     print(f"{key}: {config[key]!r} -> {loaded[key]!r}")
-assert loaded["lr"] == "2e-05"  # Python 把 2e-5 打印成 2e-05，PyYAML（YAML 1.1 规则）把它读成字符串
-assert loaded["version"] == 1.1  # 字符串 "1.10" 被读成浮点数 1.1
-assert loaded["resume"] == "None"  # None 被读成字符串 "None"（YAML 的空值写作 null 或 ~）
-assert loaded["model"] == config["model"]  # 简单的整数、小数没问题
 
 # 要输出 YAML，用 YAML 库：能原样读回
 dumped = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
 print("\n" + dumped, end="")
+
+# 检查
+assert loaded["lr"] == "2e-05"  # Python 把 2e-5 打印成 2e-05，PyYAML（YAML 1.1 规则）把它读成字符串
+assert loaded["version"] == 1.1  # 字符串 "1.10" 被读成浮点数 1.1
+assert loaded["resume"] == "None"  # None 被读成字符串 "None"（YAML 的空值写作 null 或 ~）
+assert loaded["model"] == config["model"]  # 简单的整数、小数没问题
 assert yaml.safe_load(dumped) == config

@@ -40,16 +40,11 @@ if __name__ == "__main__":
     for epoch, inputs in enumerate(runs):
         pattern = "".join("M" if t == MASK_ID else "." for t in inputs[0].tolist())
         print(f"epoch {epoch} 第 0 句: {pattern}  （M = [MASK]）")
-
     masks = [inputs == MASK_ID for inputs in runs]
-    # 同一句话，每个 epoch 的掩码位置都不同：这就是“动态”掩码
-    differs = not torch.equal(masks[0], masks[1]) and not torch.equal(masks[1], masks[2])
-    assert differs
-    # 没被掩码的位置保持原 token
-    assert all(torch.equal(inputs[~m], original[~m]) for inputs, m in zip(runs, masks, strict=True))
-    # 同样的种子，重跑一遍得到完全相同的掩码
-    again = masks_per_epoch()
-    reproducible = all(torch.equal(a, b) for a, b in zip(runs, again, strict=True))
-    assert reproducible
-    print("每个 epoch 掩码不同:", differs, "| 同一种子可复现:", reproducible)
+    print("每个 epoch 被掩码的 token 数（共 80 个）:", [int(m.sum()) for m in masks])
     print("掩码比例（3 个 epoch 平均）:", round(torch.stack(masks).float().mean().item(), 2))
+
+    # 检查
+    assert not torch.equal(masks[0], masks[1]) and not torch.equal(masks[1], masks[2])  # 每个 epoch 都不同
+    assert all(torch.equal(inputs[~m], original[~m]) for inputs, m in zip(runs, masks, strict=True))  # 其余不变
+    assert all(torch.equal(a, b) for a, b in zip(runs, masks_per_epoch(), strict=True))  # 同一种子可复现

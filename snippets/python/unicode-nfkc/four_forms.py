@@ -21,6 +21,7 @@ for label, s in samples.items():
     cells = [code_points(ucd.normalize(form, s)) for form in ("NFC", "NFD", "NFKC", "NFKD")]
     print(f"{code_points(s):12}" + "".join(f"{c:>12}" for c in cells) + f"  {label}")
 
+# 检查
 # 规范等价（canonical）：é 的两种写法在 NFC 下相同、在 NFD 下也相同
 assert ucd.normalize("NFC", "e\u0301") == "\u00e9"
 assert ucd.normalize("NFD", "\u00e9") == "e\u0301"
@@ -32,4 +33,3 @@ assert ucd.normalize("NFKC", "ﬁＡ①") == ucd.normalize("NFKD", "ﬁＡ①") 
 assert ucd.normalize("NFKD", "\u00e9") == "e\u0301" and ucd.normalize("NFKC", "e\u0301") == "\u00e9"
 # 判断一个字符串是否已经是某种范式（Python 3.8+）
 assert ucd.is_normalized("NFC", "ﬁ") and not ucd.is_normalized("NFKC", "ﬁ")
-print("is_normalized('NFKC', 'ﬁ'):", ucd.is_normalized("NFKC", "ﬁ"))

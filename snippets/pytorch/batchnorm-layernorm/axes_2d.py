@@ -3,44 +3,29 @@
 import torch
 from torch import nn
 
-torch.manual_seed(0)
 device = "cuda" if torch.cuda.is_available() else "cpu"
 
-batch, features = 4, 6
-# 在 CPU 上用固定种子生成，再搬到设备上；均值 3、标准差 2，归一化前后区别明显
-x = (torch.randn(batch, features) * 2 + 3).to(device)
+# 3 个样本、4 个特征：第 i 行是 i × [1, 2, 3, 4]，第 j 列是 j × [1, 2, 3]
+x = torch.outer(torch.tensor([1.0, 2.0, 3.0]), torch.tensor([1.0, 2.0, 3.0, 4.0])).to(device)
+bn = nn.BatchNorm1d(4).to(device)  # 训练模式：用当前 batch 的统计量；γ=1、β=0
+ln = nn.LayerNorm(4).to(device)
+y_bn, y_ln = bn(x).detach().cpu(), ln(x).detach().cpu()
 
-bn = nn.BatchNorm1d(features).to(device)  # 训练模式：用当前 batch 的统计量
-ln = nn.LayerNorm(features).to(device)
-eps = 1e-5  # 两者的默认 eps
-assert bn.eps == eps and ln.eps == eps
+torch.set_printoptions(precision=4, sci_mode=False)
+print("输入 x:\n", x.cpu())
+print("BatchNorm1d(4)，每列各自归一化:\n", y_bn)
+print("LayerNorm(4)，每行各自归一化:\n", y_ln)
+# 均值、标准差取 4 位小数（+ 0.0 把 -0.0 显示成 0.0）
+print(
+    "BN 输出每列的均值:", y_bn.mean(0).round(decimals=4) + 0.0, "标准差:", y_bn.std(0, unbiased=False).round(decimals=4)
+)
+print(
+    "LN 输出每行的均值:", y_ln.mean(1).round(decimals=4) + 0.0, "标准差:", y_ln.std(1, unbiased=False).round(decimals=4)
+)
 
-# BN：每一列（同一个特征、不同样本）求均值和方差，方差是有偏的（除以 N）
-mean_bn = x.mean(dim=0, keepdim=True)
-var_bn = x.var(dim=0, unbiased=False, keepdim=True)
-manual_bn = (x - mean_bn) / torch.sqrt(var_bn + eps)
-
-# LN：每一行（同一个样本、不同特征）求均值和方差，同样是有偏方差
-mean_ln = x.mean(dim=1, keepdim=True)
-var_ln = x.var(dim=1, unbiased=False, keepdim=True)
-manual_ln = (x - mean_ln) / torch.sqrt(var_ln + eps)
-
-y_bn, y_ln = bn(x), ln(x)
-print("输入形状:", tuple(x.shape))
-print("BatchNorm1d == 按 dim=0 手算:", torch.allclose(y_bn, manual_bn, atol=1e-5))
-print("LayerNorm   == 按 dim=1 手算:", torch.allclose(y_ln, manual_ln, atol=1e-5))
-print("BN 输出每列均值为 0:", torch.allclose(y_bn.mean(dim=0), torch.zeros(features, device=device), atol=1e-5))
-print("LN 输出每行均值为 0:", torch.allclose(y_ln.mean(dim=1), torch.zeros(batch, device=device), atol=1e-5))
-print("BN 输出每列的有偏标准差:", y_bn.std(dim=0, unbiased=False).detach().cpu().round(decimals=3).tolist())
-print("LN 输出每行的有偏标准差:", y_ln.std(dim=1, unbiased=False).detach().cpu().round(decimals=3).tolist())
-
-assert torch.allclose(y_bn, manual_bn, atol=1e-5)
-assert torch.allclose(y_ln, manual_ln, atol=1e-5)
-# 反过来就不对：BN 不是按行、LN 不是按列
-assert not torch.allclose(y_bn, manual_ln, atol=1e-3)
-assert not torch.allclose(y_ln, manual_bn, atol=1e-3)
-# BN 之后每列均值 0、方差约 1；LN 之后每行均值 0、方差约 1
-assert torch.allclose(y_bn.mean(dim=0), torch.zeros(features, device=device), atol=1e-5)
-assert torch.allclose(y_ln.mean(dim=1), torch.zeros(batch, device=device), atol=1e-5)
-assert torch.allclose(y_bn.std(dim=0, unbiased=False), torch.ones(features, device=device), atol=1e-3)
-assert torch.allclose(y_ln.std(dim=1, unbiased=False), torch.ones(batch, device=device), atol=1e-3)
+# 检查：两个模块分别等于沿 dim=0、dim=1 手算（有偏方差，eps=1e-5），反过来不成立
+x = x.cpu()
+by_col = (x - x.mean(0)) / torch.sqrt(x.var(0, unbiased=False) + 1e-5)
+by_row = (x - x.mean(1, keepdim=True)) / torch.sqrt(x.var(1, unbiased=False, keepdim=True) + 1e-5)
+assert torch.allclose(y_bn, by_col, atol=1e-5) and torch.allclose(y_ln, by_row, atol=1e-5)
+assert not torch.allclose(y_bn, by_row, atol=1e-2)

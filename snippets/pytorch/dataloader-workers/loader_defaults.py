@@ -10,17 +10,13 @@ from torch.utils.data import DataLoader, TensorDataset
 dataset = TensorDataset(torch.arange(8))
 
 signature = inspect.signature(DataLoader.__init__)
-for name in ("num_workers", "prefetch_factor", "persistent_workers", "pin_memory"):
-    print(f"{name} 的默认值: {signature.parameters[name].default}")
+names = ("num_workers", "prefetch_factor", "persistent_workers", "pin_memory")
+defaults = {name: signature.parameters[name].default for name in names}
+print("签名里的默认值:", defaults)
 
 # prefetch_factor 写在签名里的默认值是 None；num_workers>0 时 DataLoader 把它设为 2
 print("num_workers=0 时 prefetch_factor =", DataLoader(dataset).prefetch_factor)
 print("num_workers=2 时 prefetch_factor =", DataLoader(dataset, num_workers=2).prefetch_factor)
-assert signature.parameters["num_workers"].default == 0
-assert signature.parameters["persistent_workers"].default is False
-assert signature.parameters["prefetch_factor"].default is None
-assert DataLoader(dataset).prefetch_factor is None
-assert DataLoader(dataset, num_workers=2).prefetch_factor == 2  # 每个 worker 预取 2 个 batch，共 2 * 2 个
 
 # 只有主进程加载时不能设 prefetch_factor，也不能设 persistent_workers
 for kwargs in ({"prefetch_factor": 2}, {"persistent_workers": True}):
@@ -39,5 +35,10 @@ with warnings.catch_warnings(record=True) as caught:
     DataLoader(dataset, num_workers=cpus + 1)
     too_many = len(caught) - ok
 print("num_workers = CPU 数：警告", ok, "条；CPU 数 + 1：警告", too_many, "条")
+
+# 检查
+assert defaults == {"num_workers": 0, "prefetch_factor": None, "persistent_workers": False, "pin_memory": False}
+assert DataLoader(dataset).prefetch_factor is None
+assert DataLoader(dataset, num_workers=2).prefetch_factor == 2  # 每个 worker 预取 2 个 batch，共 2 * 2 个
 assert ok == 0 and too_many == 1
 assert "suggested max number of worker" in str(caught[-1].message)

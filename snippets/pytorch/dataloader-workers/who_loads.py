@@ -36,7 +36,7 @@ def load_all(num_workers):
     ]
 
 
-if __name__ == "__main__":  # 用 spawn 启动 worker 时（Windows、macOS 默认），子进程会重新导入本文件
+if __name__ == "__main__":  # 用 spawn、forkserver 启动 worker 时，子进程会重新导入本文件
     results = {n: load_all(n) for n in (0, 1, 2)}
     main_pid = os.getpid()
 
@@ -46,18 +46,15 @@ if __name__ == "__main__":  # 用 spawn 启动 worker 时（Windows、macOS 默�
             (worker,) = b["workers"]  # 一个 batch 只来自一个加载者
             who = "主进程" if worker == -1 else f"worker {worker}"
             print(f"  batch {i}: {b['x']}  <- {who}")
+    # PyTorch 在 worker 里把线程数设为 1，避免 N 个 worker 各自开满 CPU 线程
+    print("worker 内 torch.get_num_threads():", results[2][0]["threads"])
 
-    # num_workers=0：所有样本都在主进程里加载
-    assert all(b["workers"] == {-1} and b["pids"] == {main_pid} for b in results[0])
-    # num_workers>0：一个 batch 整个由同一个 worker 加载，且 worker 不是主进程
+    # 检查
+    assert all(b["workers"] == {-1} and b["pids"] == {main_pid} for b in results[0])  # 全在主进程
     for n in (1, 2):
+        # 一个 batch 整个由同一个 worker 进程加载；第 i 个 batch 交给 worker i % n
         assert all(len(b["pids"]) == 1 and main_pid not in b["pids"] for b in results[n])
-    # 轮流分配：第 i 个 batch 交给 worker i % num_workers
-    for n in (1, 2):
         assert [b["workers"] for b in results[n]] == [{i % n} for i in range(len(results[n]))]
+        assert all(b["threads"] == {1} for b in results[n])
     # 无论 num_workers 是几，送到训练循环的 batch 顺序都一样
     assert [b["x"] for b in results[0]] == [b["x"] for b in results[1]] == [b["x"] for b in results[2]]
-    # worker 进程里 PyTorch 把线程数设为 1，避免 N 个 worker 各开满 CPU 线程
-    assert all(b["threads"] == {1} for n in (1, 2) for b in results[n])
-    print("batch 顺序与 num_workers 无关:", results[0][-1]["x"] == results[2][-1]["x"])
-    print("worker 内 torch.get_num_threads():", results[2][0]["threads"])

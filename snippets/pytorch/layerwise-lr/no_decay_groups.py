@@ -48,7 +48,7 @@ for i, g in enumerate(optimizer.param_groups):
     print(
         f"第 {i} 组: lr={g['lr']}, weight_decay={g['weight_decay']}, 张量 {len(g['params'])} 个, 参数量 {counts[i]:,}"
     )
-print("不衰减的参数都是一维的:", all(p.ndim == 1 for p in optimizer.param_groups[1]["params"]))
+print("第 1 组里张量的形状:", sorted({tuple(p.shape) for p in optimizer.param_groups[1]["params"]}))
 
 hidden, inter, layers = 768, 3072, 12
 # 每层：q/k/v/o 四个 bias、两个 LayerNorm 各 2 个向量、中间层 bias 3072、输出 bias 768
@@ -56,6 +56,7 @@ per_layer = 4 * hidden + 2 * 2 * hidden + inter + hidden
 no_decay_expected = layers * per_layer + 2 * hidden + hidden  # + 词嵌入处的 LayerNorm + pooler 的 bias
 ids = [id(p) for g in optimizer.param_groups for p in g["params"]]
 
+# 检查
 assert counts[1] == no_decay_expected == 122_112
 assert counts[0] + counts[1] == 102_267_648
 assert counts[2] == hidden * 3 + 3  # 分类头的 bias 也在这组；要不衰减它，再拆一组即可

@@ -23,7 +23,7 @@ model = Classifier().to(device)
 bert_lr, downstream_lr = 2e-5, 1e-3
 print("顶层子模块:", [name for name, _ in model.named_children()])
 
-# 原笔记的写法：子串匹配，bert_proj 被当成了预训练参数，只能拿到 2e-5 的学习率
+# 按名字子串分组：bert_proj 被当成了预训练参数，只能拿到 2e-5 的学习率
 by_substring = [n for n, _ in model.named_parameters() if "bert" not in n]
 print("子串匹配得到的下游参数:", by_substring)
 
@@ -41,6 +41,7 @@ optimizer = torch.optim.Adam(
 print("各组 lr:", [g["lr"] for g in optimizer.param_groups])
 print("各组参数量:", [sum(p.numel() for p in g["params"]) for g in optimizer.param_groups])
 
+# 检查
 assert [n for n, _ in model.named_children()] == ["bert", "bert_proj", "classifier"]
 assert by_substring == ["classifier.weight", "classifier.bias"]  # bert_proj 漏掉了
 assert [n for n, _ in downstream_named] == [

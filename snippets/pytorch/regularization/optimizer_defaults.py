@@ -1,24 +1,20 @@
-"""三个优化器 weight_decay 的默认值：SGD 0，Adam 0，AdamW 0.01。"""
-
-import inspect
+"""三个优化器的默认 lr 和 weight_decay，以及 weight_decay 作为衰减时每步让 w 乘上的因子 1 − lr·weight_decay。"""
 
 import torch
 
 params = [torch.zeros(1, requires_grad=True)]
+print("优化器  lr      weight_decay  weight_decay 的作用方式")
 for cls in (torch.optim.SGD, torch.optim.Adam, torch.optim.AdamW):
-    defaults = cls(params).defaults
-    signature_default = inspect.signature(cls).parameters["weight_decay"].default
-    print(
-        f"{cls.__name__:6s} weight_decay={defaults['weight_decay']}  签名里的默认值={signature_default}  lr={defaults['lr']}"
-    )
+    d = cls(params).defaults
+    how = "解耦的权重衰减" if d.get("decoupled_weight_decay") else "λ·w 加进梯度（L2 正则）"
+    print(f"{cls.__name__:6s}  {d['lr']:<6}  {d['weight_decay']:<12}  {how}")
 
-print("Adam decoupled_weight_decay:", torch.optim.Adam(params).defaults["decoupled_weight_decay"])
-print("AdamW decoupled_weight_decay:", torch.optim.AdamW(params).defaults["decoupled_weight_decay"])
+d = torch.optim.AdamW(params).defaults
+factor = 1 - d["lr"] * d["weight_decay"]
+print(
+    f"AdamW 默认每步: w ← {factor:.5f}·w（再加 Adam 的一步）；只看衰减，10000 步后 w 变为原来的 {factor**10000:.3f} 倍"
+)
 
-assert torch.optim.SGD(params).defaults["weight_decay"] == 0
-assert torch.optim.Adam(params).defaults["weight_decay"] == 0
-assert torch.optim.AdamW(params).defaults["weight_decay"] == 1e-2
-assert inspect.signature(torch.optim.AdamW).parameters["weight_decay"].default == 1e-2
-# Adam 默认不解耦（L2 写进梯度），AdamW 默认解耦
-assert torch.optim.Adam(params).defaults["decoupled_weight_decay"] is False
-assert torch.optim.AdamW(params).defaults["decoupled_weight_decay"] is True
+# 检查
+assert torch.optim.SGD(params).defaults["weight_decay"] == 0 == torch.optim.Adam(params).defaults["weight_decay"]
+assert d["weight_decay"] == 1e-2 and d["decoupled_weight_decay"]
