@@ -62,7 +62,32 @@ def timeline_entries(docs_dir: Path) -> dict[str, list[tuple[str, str]]]:
     return dict(sorted(entries.items()))
 
 
+CODE_INCLUDE = re.compile(r"""^(?P<indent>[ \t]*)-{1,}8<-{1,}\s+(?P<q>["'])(?P<spec>[^"':]+\.py(?::[\w-]+)?)(?P=q)\s*$""")
+
+
+def render_includes(markdown: str) -> str:
+    """Each one-line include of a snippet outside a code fence becomes its code with the recorded
+    output right under it (the output block has no copy button: the copy button copies the code)."""
+    out, fence = [], None
+    for line in markdown.split("\n"):
+        f = re.match(r"^\s*(`{3,}|~{3,})", line)
+        if f:
+            fence = None if fence and f.group(1).startswith(fence) else (fence or f.group(1))
+        m = CODE_INCLUDE.match(line) if fence is None else None
+        if not m:
+            out.append(line)
+            continue
+        i, spec = m.group("indent"), m.group("spec")
+        rel = spec.split(":")[0]
+        out += [f'{i}```python title="snippets/{rel}"', f'{i}--8<-- "{spec}"', f"{i}```"]
+        recorded = REPO / "snippets" / rel[: -len(".py")]
+        if recorded.with_suffix(".out").exists() and recorded.with_suffix(".out").read_text(encoding="utf-8").strip():
+            out += ["", f"{i}``` {{ .text .kb-output .no-copy }}", f'{i}--8<-- "{rel[: -len(".py")]}.out"', f"{i}```"]
+    return "\n".join(out)
+
+
 def on_page_markdown(markdown, page, config, files):
+    markdown = render_includes(markdown)
     depth = page.file.src_uri.count("/")
     prefix = "../" * depth
     if page.meta.get("date") and TIMELINE_MARKER not in markdown:
