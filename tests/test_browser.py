@@ -297,3 +297,24 @@ def test_screenshots(built_site, base_url, context, name, rel):
     mobile, _ = open_page(context, base_url + rel, width=375)
     mobile.screenshot(path=str(SCREENSHOTS / f"{name}-375px.png"))
     assert not problems
+
+
+def test_footer_licenses_and_report_link(base_url, context):
+    """The footer states both licenses; each page's 报告错误 link opens the 勘误 form with the page filled in."""
+    from urllib.parse import parse_qs
+
+    page, problems = open_page(context, base_url + "pytorch/dropout/")
+    footer = page.locator(".md-copyright")
+    assert "CC BY 4.0" in footer.inner_text() and "MIT-0" in footer.inner_text()
+    link = page.locator("a.kb-report").first
+    assert link.is_visible() and link.get_attribute("title") == "报告错误"
+    href = link.get_attribute("href")
+    query = parse_qs(urlparse(href).query)
+    assert urlparse(href).path.endswith("/issues/new") and query["template"] == ["erratum.yml"]
+    assert query["page"] == [base_url + "pytorch/dropout/"] and query["title"][0].startswith("[勘误]")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    link.scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / "report-link.png"))
+    footer.scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / "footer.png"))
+    assert not problems

@@ -9,6 +9,7 @@ state of one build:
     kb.site.search     the search index fetched when search is wanted; unused lunr packs dropped
     kb.site.assets     KaTeX files and figures served; lazy, sized figures; a lighter code DOM
     kb.site.timeline   the timeline page and the date line under each topic page's title
+    kb.site.actions    the 报告错误 link (the 勘误 issue form with the page filled in) beside the edit action
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils.meta import get_data
 
 from kb.pages.include import render, snippet_includes
-from kb.site import assets, badges, math, search, timeline
+from kb.site import actions, assets, badges, math, search, timeline
 from kb.site.notebooks import NOTEBOOK_CSS, NotebookPages
 
 
@@ -85,6 +86,9 @@ class KbPlugin(BasePlugin):
         if page is not None and page.file.src_uri.startswith("run/"):
             css = to_root(page) + NOTEBOOK_CSS
             output = output.replace("</head>", f'<link rel="stylesheet" href="{css}">\n</head>', 1)
+        if page is not None and not page.file.src_uri.startswith("run/") and config.repo_url:
+            url = page.canonical_url or page.abs_url or page.url
+            output = actions.add_report_link(output, page.edit_url, config.repo_url, url, page.title or "")
         return math.head_links(assets.quiet_theme(output), to_root(page) if page is not None else "")
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
