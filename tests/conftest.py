@@ -16,6 +16,7 @@ import pytest
 from kb.models import ensure_models, recipe_hash
 from kb.pages import checks
 from kb.paths import REPO
+from kb.run import isolation
 from kb.run.report import write_report
 from kb.run.snippet import Snippet, discover
 from kb.run.verify import Settings, make_figures
@@ -197,4 +198,10 @@ def pytest_sessionfinish(session):
     """Write build/report.json (kb/run/report.py): this run's results over the earlier records."""
     if hasattr(session.config, "workerinput") or not _results:
         return
-    write_report(_root(session.config), _results, session.config.getoption("--real-models"))
+    write_report(_root(session.config), _results, session.config.getoption("--real-models"), isolation.describe())
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """Say once how this run's snippets were kept offline (a fallback to the Python guard is never silent)."""
+    if not hasattr(config, "workerinput") and _results:
+        terminalreporter.write_line(f"snippets ran offline: {isolation.describe()}")

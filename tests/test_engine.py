@@ -317,3 +317,67 @@ def test_page_notebook_holds_recorded_outputs_and_figures(tmp_path):
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert len(code) == 1 and code[0].source.endswith('plt.savefig("c.svg")')
     assert code[0].outputs[0].text == "画图\n" and "image/svg+xml" in code[0].outputs[1].data
+
+
+# ---------------------------------------------------------------- offline by any route (network namespace)
+
+
+def test_snippets_run_in_a_network_namespace():
+    """Every snippet runs where no route leaves the machine. A machine that cannot make a namespace falls back to
+    the Python guard and says so; CI must never lose the guarantee silently."""
+    from kb.run import isolation
+
+    why = isolation.namespace()
+    if os.environ.get("CI", "").lower() in ("1", "true"):
+        assert why is None, f"CI cannot isolate the snippets from the network: {why}"
+    elif why is not None:
+        pytest.skip(f"snippets fall back to the Python guard here: {why}")
+
+
+NO_ROUTE = {
+    # curl, a program the guard cannot see: no name resolves, no route exists
+    "curl": (
+        'import subprocess\n\nsubprocess.run(["curl", "-sS", "-m", "5", "https://example.com/"], check=True)\n',
+        "Could not resolve host: example.com",
+    ),
+    # a Python child started without the guard (-S -E): the namespace alone refuses, before any packet
+    "child": (
+        'import subprocess, sys\n\ncode = "import socket; socket.create_connection((\'192.0.2.1\', 80), timeout=5)"\nsubprocess.run([sys.executable, "-S", "-E", "-c", code], check=True)\n',
+        "Network is unreachable",
+    ),
+    # name resolution in a child without the guard
+    "dns": (
+        'import subprocess, sys\n\ncode = "import socket; socket.getaddrinfo(\'example.com\', 443)"\nsubprocess.run([sys.executable, "-S", "-E", "-c", code], check=True)\n',
+        "Temporary failure in name resolution",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NO_ROUTE)
+def test_no_route_out_of_a_snippet(tmp_path, case):
+    from kb.run import isolation
+    from kb.run.explain import explain_failure
+
+    if isolation.namespace() is not None:  # never try these without the namespace: they would reach out
+        pytest.skip(f"no network namespace here: {isolation.namespace()}")
+    code, expected = NO_ROUTE[case]
+    _write(tmp_path, f"snippets/n/{case}.py", code)
+    snippet = discover(tmp_path)[0]
+    result = process.run_snippet(snippet, "cpu", None)
+    assert result.returncode != 0 and expected in result.stderr, result.stderr[-2000:]
+    message = explain_failure(snippet, "cpu", result)
+    assert message.startswith(f"snippets/n/{case}.py") and "network namespace whose only device is loopback" in message
+    assert expected in message, message
+
+
+def test_loopback_works_in_the_namespace(tmp_path):
+    """A snippet that serves and connects on 127.0.0.1 (the producer/consumer page does) still runs."""
+    code = (
+        "import socket, subprocess, sys\n\nsrv = socket.create_server(('127.0.0.1', 0))\n"
+        "port = srv.getsockname()[1]\n"
+        "child = subprocess.Popen([sys.executable, '-c', f\"import socket; socket.create_connection(('127.0.0.1', {port})).sendall(b'hi')\"])\n"
+        "conn, _ = srv.accept()\nprint(conn.recv(2).decode())\nchild.wait()\n"
+    )
+    _write(tmp_path, "snippets/n/loop.py", code)
+    result = process.run_snippet(discover(tmp_path)[0], "cpu", None)
+    assert result.stdout == "hi\n", result.stderr

@@ -16,6 +16,15 @@ def _snippet_line(snippet: Snippet, stderr: str, most_recent_first: bool) -> int
     return lines[0] if most_recent_first else lines[-1]
 
 
+# what programs print when there is no route out of the snippet's network namespace
+OFFLINE = re.compile(
+    r"^.*(?:Could not resolve host|Temporary failure in name resolution|Name or service not known|"
+    r"Network is unreachable|No address associated with hostname|unable to access '[^']+'|"
+    r"Failed to establish a new connection).*$",
+    re.M,
+)
+
+
 def tail(text: str, n: int = 40) -> str:
     return "\n".join(text.rstrip().splitlines()[-n:])
 
@@ -34,8 +43,16 @@ def explain_failure(snippet: Snippet, device: str, result: RunResult) -> str:
     line = _snippet_line(snippet, result.stderr, most_recent_first=False)
     loc = f"{where}:{line}" if line else where
     last = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else f"exit code {result.returncode}"
+    offline = OFFLINE.search(result.stderr)
     if "NetworkBlockedError" in result.stderr:
         fix = "snippets run offline: load models by their public name from the fixture cache, use only loopback."
+    elif offline:
+        last = f"{last} (tried: {offline.group(0).strip()})" if offline.group(0).strip() not in last else last
+        fix = (
+            "snippets run offline, in a network namespace whose only device is loopback: no program a snippet "
+            "starts (curl, git, pip, a child process) can reach another host. Use data the snippet makes or the "
+            "offline models, and only 127.0.0.1 for local servers."
+        )
     elif device == "cpu" and re.search(r"CUDA|NVIDIA driver|cuda", last):
         fix = (
             "the snippet only works on a GPU; every snippet needs a CPU path: "

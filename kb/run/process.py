@@ -1,5 +1,6 @@
-"""Run one snippet in a fresh interpreter of its own: offline models, the network guard and a timeout
-(kb/run/guard/sitecustomize.py), a seeded hash, UTF-8, its own empty working directory."""
+"""Run one snippet in a fresh interpreter of its own: in a network namespace with only loopback
+(kb/run/isolation.py), offline models, the network guard and a timeout (kb/run/guard/sitecustomize.py),
+a seeded hash, UTF-8, its own empty working directory."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kb.run import isolation
 from kb.run.snippet import Snippet
 
 GUARD_DIR = Path(__file__).resolve().parent / "guard"
@@ -78,7 +80,7 @@ def run_snippet(
         env = snippet_env(device, models_home, timeout, record, extra_pythonpath)
         start = time.monotonic()
         proc = subprocess.Popen(
-            [snippet.python(), str(snippet.path)],
+            [*(isolation.prefix() if isolation.namespace() is None else []), snippet.python(), str(snippet.path)],
             cwd=workdir,
             env=env,
             stdin=subprocess.DEVNULL,

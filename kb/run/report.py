@@ -25,7 +25,7 @@ def read_report(root: Path) -> dict[str, Any]:
     return report
 
 
-def write_report(root: Path, results: list[dict[str, Any]], real_models: bool) -> Path:
+def write_report(root: Path, results: list[dict[str, Any]], real_models: bool, isolation: str = "") -> Path:
     """This run's results merged over the earlier report's records for snippets this run did not run."""
     fresh = {(r["snippet"], r["device"]) for r in results}
     earlier = read_report(root).get("snippets", [])
@@ -36,6 +36,7 @@ def write_report(root: Path, results: list[dict[str, Any]], real_models: bool) -
         "platform": platform.platform(),
         "versions": {d: version(d) for d in ("torch", "transformers", "tokenizers", "mkdocs-material")},
         "models": "real" if real_models else "offline stand-ins",
+        "isolation": isolation,  # how the snippets were kept offline (kb/run/isolation.py)
         "snippets": sorted(kept + results, key=lambda r: (r["snippet"], r["device"])),
     }
     out = report_path(root)
