@@ -12,19 +12,19 @@ JOBS   ?= 2
 # make update SNIPPET=snippets/pytorch/dropout/train_vs_eval.py   re-record one output (or a folder)
 ONLY_ARGS = $(foreach p,$(ONLY) $(PAGE) $(SNIPPET),--only $(p))
 
-.PHONY: setup fonts figures serve build test update attest-gpu new determinism bench linkcheck hooks lint clean
+.PHONY: setup fonts figures serve build test check update attest-gpu new determinism bench linkcheck hooks lint types clean
 
 setup: $(VENV)/.installed .venvs/ltp/.installed node_modules/.installed fonts
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --upgrade 'pip>=25.1'
-	$(PIP) install . --group test
+	$(PIP) install -e . --group test
 	$(PIP) install --no-deps --group nodeps
 	touch $@
 
-# pinned side environments for snippets that cannot run with the main pins (see tests/envs/*.txt)
-.venvs/%/.installed: tests/envs/%.txt
+# pinned side environments for snippets that cannot run with the main pins (see envs/*.txt)
+.venvs/%/.installed: envs/%.txt
 	test -x .venvs/$*/bin/python || $(PYTHON) -m venv .venvs/$*
 	.venvs/$*/bin/python -m pip --disable-pip-version-check -q install -r $<
 	touch $@
@@ -45,7 +45,7 @@ fonts: $(VENV)/.installed
 	fi
 
 figures: setup
-	$(PY) -m tests.harness.figures
+	$(PY) -m kb figures
 
 build: figures
 	$(VENV)/bin/mkdocs build --strict
@@ -58,6 +58,13 @@ test: setup
 	$(VENV)/bin/pytest -n $(JOBS) $(ONLY_ARGS) $(PYTEST_ARGS) $(if $(ONLY_ARGS),tests/test_snippets.py tests/test_pages.py,tests)
 	$(VENV)/bin/pytest -p no:xdist --markdown-docs README.md CONTRIBUTING.md
 
+# the engine alone, fast (no snippets of the site, no browser): its own tests, lint and types
+check: $(VENV)/.installed
+	$(VENV)/bin/pytest -q -p no:xdist tests/test_engine.py
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
 update: setup
 	$(VENV)/bin/pytest -n $(JOBS) --update $(ONLY_ARGS) tests/test_snippets.py
 	git status --short -- snippets
@@ -65,23 +72,23 @@ update: setup
 # after `make test` on a machine with a CUDA GPU: keep its passing GPU runs in snippets/verified-on-gpu.json
 # (CI has no GPU; the site shows these records while the snippets they vouch for are unchanged)
 attest-gpu: setup
-	$(PY) -m tests.harness.attest build/report.json
+	$(PY) -m kb attest build/report.json
 
 # every snippet three times: fails if any output differs between runs
 determinism: setup
-	$(PY) -m tests.harness.determinism --runs 3 $(ONLY) $(SNIPPET)
+	$(PY) -m kb determinism --runs 3 $(ONLY) $(SNIPPET)
 
 # page weight (gzip, first load) of every page and Lighthouse scores of representative pages
 bench: build
-	$(PY) -m tests.harness.bench --site site
+	$(PY) -m kb bench --site site
 
 # external links of every page (needs the open web; offline it only counts them)
 linkcheck: setup
-	$(PY) -m tests.harness.links
+	$(PY) -m kb links
 
 # make new SECTION=pytorch TOPIC=weight-init TITLE="权重初始化" [DATE=2023-08-01]   (asks for what is missing)
 new: setup
-	$(PY) -m tests.harness.new_page $(SECTION) $(TOPIC) $(if $(TITLE),"$(TITLE)") $(if $(DATE),--date $(DATE))
+	$(PY) -m kb new $(SECTION) $(TOPIC) $(if $(TITLE),"$(TITLE)") $(if $(DATE),--date $(DATE))
 
 # install the pre-commit hooks (.pre-commit-config.yaml): the same checks CI runs, before each commit
 hooks: setup
@@ -90,6 +97,9 @@ hooks: setup
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+types: $(VENV)/.installed
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf site build .cache

@@ -1,13 +1,10 @@
-"""pytest wiring for the harness: options, the snippet parametrisation, the model fixtures, the report."""
+"""pytest wiring for the engine (kb/): options, the snippet parametrisation, the model fixtures, the site
+built once per run, the report."""
 
 from __future__ import annotations
 
-import datetime as dt
 import fcntl
-import importlib.metadata
-import json
 import os
-import platform
 import shutil
 import subprocess
 import sys
@@ -16,10 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness import pages, snippets
-from tests.harness.models import ensure_models
-
-REPO = snippets.REPO
+from kb.models import ensure_models, recipe_hash
+from kb.pages import checks
+from kb.paths import REPO
+from kb.run import isolation
+from kb.run.report import write_report
+from kb.run.snippet import Snippet, discover
+from kb.run.verify import Settings, make_figures
 
 
 def pytest_addoption(parser):
@@ -61,9 +61,9 @@ def _cuda_available() -> bool:
     return out.stdout.strip() == "True"
 
 
-def selected_snippets(config) -> list[snippets.Snippet]:
+def selected_snippets(config) -> list[Snippet]:
     root = _root(config)
-    found = snippets.discover(root)
+    found = discover(root)
     only = config.getoption("--only")
     if not only:
         return found
@@ -72,7 +72,7 @@ def selected_snippets(config) -> list[snippets.Snippet]:
         path = (Path.cwd() / item).resolve()
         if path.suffix == ".md" or (path.is_dir() and root / "docs" in [path, *path.parents]):
             for page in [path] if path.suffix == ".md" else sorted(path.rglob("*.md")):
-                wanted |= {inc.target for inc in pages.parse_page(root, page).includes}
+                wanted |= {inc.target for inc in checks.parse_page(root, page).includes}
         else:
             wanted |= {s.rel for s in found if path in [s.path, *s.path.parents]}
     return [s for s in found if s.rel in wanted]
@@ -92,7 +92,7 @@ def pytest_generate_tests(metafunc):
             found = [
                 p
                 for p in found
-                if wanted & {p, *p.parents} or chosen & {i.target for i in pages.parse_page(root, p).includes}
+                if wanted & {p, *p.parents} or chosen & {i.target for i in checks.parse_page(root, p).includes}
             ]
         metafunc.parametrize("page", found, ids=[p.relative_to(root).as_posix() for p in found])
 
@@ -116,52 +116,69 @@ def models_home(pytestconfig) -> Path | None:
 
 
 @pytest.fixture(scope="session")
-def models_recipe(models_home) -> str:
-    from tests.harness.models import recipe_hash
-
-    return recipe_hash() if models_home is not None else "real-models"
-
-
-@pytest.fixture(scope="session")
-def snippet_cache(pytestconfig) -> tuple[Path, bool]:
-    """(where passing runs are remembered by content hash, whether to reuse them instead of running)."""
-    path = _root(pytestconfig) / "build" / "snippet-cache"
-    path.mkdir(parents=True, exist_ok=True)
-    return path, not (pytestconfig.getoption("--no-cache") or pytestconfig.getoption("--update"))
+def verify_settings(pytestconfig, models_home) -> Settings:
+    """How snippets are verified in this run: which models, the content-keyed cache, update mode."""
+    cache = _root(pytestconfig) / "build" / "snippet-cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    update = pytestconfig.getoption("--update")
+    return Settings(
+        models_home=models_home,
+        models_recipe=recipe_hash() if models_home is not None else "real-models",
+        cache_dir=cache,
+        reuse=not (pytestconfig.getoption("--no-cache") or update),
+        update=update,
+    )
 
 
 _RUN_ID = uuid.uuid4().hex  # without xdist; with it, the workers share the controller's testrunuid
 
 
-@pytest.fixture(scope="session")
-def built_site(pytestconfig, models_home) -> Path:
-    """The site, built once per test run (figures first: pages link to them) and shared by xdist workers."""
-    from tests.harness import figures
+def _build_site(site: Path, models_home: Path | None) -> str | None:
+    """Build the test site; None when it built, else why not, pointing at the check that owns the cause."""
+    pages = [checks.parse_page(REPO, p) for p in sorted((REPO / "docs").rglob("*.md"))]
+    if any(p.errors for p in pages) or checks.orphans(REPO, pages):
+        return "the page checks failed (see tests/test_pages.py): the site is not built from broken pages"
+    if make_figures(REPO, models_home):
+        return "a figure snippet failed (see its test in tests/test_snippets.py): the site needs its figures"
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        # served at the root of 127.0.0.1 in the browser checks (the 404 page uses absolute paths)
+        env={**os.environ, "SITE_URL": "http://127.0.0.1/"},
+    )
+    return None if proc.returncode == 0 else f"mkdocs build --strict failed:\n{proc.stderr[-6000:]}"
 
+
+@pytest.fixture(scope="session")
+def site_build(pytestconfig, models_home) -> tuple[Path, str | None]:
+    """(the site, None) once built; (…, why not) when it could not be: built once per test run, shared by
+    xdist workers, and never retried, so a root cause is reported once (by test_mkdocs_build_strict or the
+    check that owns it) and everything that needs the site is skipped with a pointer to it."""
     run = getattr(pytestconfig, "workerinput", {}).get("testrunuid", _RUN_ID)
     base = REPO / "build" / "test-site"
     base.mkdir(parents=True, exist_ok=True)
-    site, done = base / run, base / f"{run}.built"
+    site, done, failed = base / run, base / f"{run}.built", base / f"{run}.failed"
     with open(base / ".lock", "w") as lock:  # one worker builds, the others wait and reuse it
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if not done.exists():
+        if not done.exists() and not failed.exists():
             for old in base.iterdir():  # earlier runs' sites
                 if old.name != ".lock":
                     shutil.rmtree(old) if old.is_dir() else old.unlink()
-            problems = figures.ensure(REPO, models_home)
-            if problems:
-                pytest.fail("\n".join(problems), pytrace=False)
-            proc = subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                cwd=REPO,
-                capture_output=True,
-                text=True,
-                # served at the root of 127.0.0.1 in the browser checks (the 404 page uses absolute paths)
-                env={**os.environ, "SITE_URL": "http://127.0.0.1/"},
-            )
-            if proc.returncode != 0:
-                pytest.fail(f"mkdocs build --strict failed:\n{proc.stderr[-6000:]}", pytrace=False)
-            done.touch()
+            why = _build_site(site, models_home)
+            (failed.write_text(why) if why else done.touch())
+    return site, (failed.read_text() if failed.exists() else None)
+
+
+@pytest.fixture(scope="session")
+def built_site(site_build) -> Path:
+    site, why = site_build
+    if why:
+        first = why.splitlines()[0]
+        pytest.skip(
+            first if "see " in first else "the site did not build: see tests/test_site.py::test_mkdocs_build_strict"
+        )
     return site
 
 
@@ -178,34 +195,13 @@ def pytest_runtest_logreport(report):
 
 
 def pytest_sessionfinish(session):
-    """Write build/report.json: this run's results, merged over earlier ones for snippets this run did
-    not touch (a partial run keeps the rest; each record carries its content key, so the site marks a
-    record whose snippet changed since as not verified)."""
+    """Write build/report.json (kb/run/report.py): this run's results over the earlier records."""
     if hasattr(session.config, "workerinput") or not _results:
         return
-    root = _root(session.config)
-    out = root / "build" / "report.json"
-    fresh = {(r["snippet"], r["device"]) for r in _results}
-    earlier = []
-    if out.exists():
-        try:
-            earlier = json.loads(out.read_text(encoding="utf-8")).get("snippets", [])
-        except (json.JSONDecodeError, AttributeError):
-            earlier = []
-    kept = [r for r in earlier if (r["snippet"], r["device"]) not in fresh and (root / r["snippet"]).exists()]
-    versions = {}
-    for dist in ("torch", "transformers", "tokenizers", "mkdocs-material"):
-        try:
-            versions[dist] = importlib.metadata.version(dist)
-        except importlib.metadata.PackageNotFoundError:
-            versions[dist] = None
-    report = {
-        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "versions": versions,
-        "models": "real" if session.config.getoption("--real-models") else "offline stand-ins",
-        "snippets": sorted(kept + _results, key=lambda r: (r["snippet"], r["device"])),
-    }
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_report(_root(session.config), _results, session.config.getoption("--real-models"), isolation.describe())
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """Say once how this run's snippets were kept offline (a fallback to the Python guard is never silent)."""
+    if not hasattr(config, "workerinput") and _results:
+        terminalreporter.write_line(f"snippets ran offline: {isolation.describe()}")

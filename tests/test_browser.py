@@ -2,8 +2,8 @@
 
 Every page: no console errors, no failed requests, no request to any host but the local server,
 every image loaded, every formula rendered by KaTeX, no horizontal overflow on a 375 px wide
-screen. Plus search, copy button, output tabs, the palette toggle, and screenshots for people
-(build/screenshots/).
+screen. Plus search, the copy button (code only), each output right under its code, an exercise answer
+opened, the palette toggle, and screenshots for people (build/screenshots/).
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.harness import figures
-from tests.harness.serve import serve
-from tests.harness.site_hooks import INCLUDE
-from tests.harness.snippets import Snippet
+from kb.pages.include import snippet_includes
+from kb.run import figures
+from kb.run.snippet import Snippet
+from kb.tools.serve import serve
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("KB_CHROMIUM", "/usr/bin/chromium")
@@ -45,8 +45,8 @@ def _page_urls() -> list[str]:
         rel = md.relative_to(REPO / "docs").with_suffix("").as_posix()
         urls.append("" if rel == "index" else rel + "/")
         text = md.read_text(encoding="utf-8")
-        if any(figures.makes_figures(Snippet(REPO, REPO / "snippets" / inc)) for inc in INCLUDE.findall(text)):
-            urls.append(f"run/{rel}/")  # its executed notebook page (mkdocs-jupyter)
+        if any(figures.saved_figures(Snippet(REPO, REPO / "snippets" / inc)) for inc in snippet_includes(text)):
+            urls.append(f"run/{rel}/")  # its notebook, rendered as a page (mkdocs-jupyter)
     return [*urls, "404.html"]
 
 
@@ -127,23 +127,51 @@ def test_page_in_browser(base_url, context, rel):
     assert not problems, "\n".join(f"/{rel}: {p}" for p in problems)
 
 
-def test_copy_button_copies_the_snippet(base_url, context):
+def _first_snippet(page_rel: str) -> Path:
+    text = (REPO / "docs" / f"{page_rel}.md").read_text(encoding="utf-8")
+    return REPO / "snippets" / snippet_includes(text)[0]
+
+
+def test_copy_button_copies_the_code_only(base_url, context):
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
     page, _ = open_page(context, base_url + "pytorch/dropout/")
-    block = page.locator(".tabbed-block").first
+    block = page.locator("div.highlight:has(span.filename)").first
     block.hover()
     block.locator("button[data-md-type=copy]").first.click()
     copied = page.evaluate("navigator.clipboard.readText()")
-    source = (REPO / "snippets/pytorch/dropout/train_vs_eval.py").read_text(encoding="utf-8")
+    source = _first_snippet("pytorch/dropout").read_text(encoding="utf-8")
     assert copied.rstrip("\n") == source.rstrip("\n")
+    output = page.locator("div.kb-output").first
+    output.hover()
+    assert output.locator("button[data-md-type=copy]").count() == 0, "the output block has no copy button"
 
 
-def test_output_tab_shows_the_recording(base_url, context):
-    page, _ = open_page(context, base_url + "pytorch/dropout/")
-    page.get_by_text("输出", exact=True).first.click()
-    shown = page.locator(".tabbed-block:visible pre").first.inner_text()
-    recorded = (REPO / "snippets/pytorch/dropout/train_vs_eval.out").read_text(encoding="utf-8")
-    assert shown.rstrip("\n") == recorded.rstrip("\n")
+def test_output_is_right_under_its_code(base_url, context):
+    """d2l style: no tabs; the recorded output is the block right after the code, visible without a click."""
+    page, _ = open_page(context, base_url + "pytorch/dropout/", width=375)
+    follows = page.evaluate(
+        "() => { const c = document.querySelector('div.highlight:has(span.filename)');"
+        " return c.nextElementSibling && c.nextElementSibling.classList.contains('kb-output'); }"
+    )
+    assert follows
+    shown = page.locator("div.kb-output pre").first
+    assert shown.is_visible()
+    recorded = _first_snippet("pytorch/dropout").with_suffix(".out").read_text(encoding="utf-8")
+    assert shown.inner_text().rstrip("\n") == recorded.rstrip("\n")
+    assert page.locator(".tabbed-set").count() == 0
+
+
+def test_exercise_answer_opens(base_url, context):
+    """Each answer is collapsed until the reader opens it; inside is its verified code and output."""
+    page, _ = open_page(context, base_url + "pytorch/dropout/", width=375)
+    answer = page.locator("details.success").first
+    assert answer.locator("div.kb-output").first.is_hidden()
+    answer.locator("summary").click()
+    assert answer.locator("div.kb-output").first.is_visible()
+    assert "kb-verified" in answer.inner_html() or "kb-unverified" in answer.inner_html()
+    answer.scroll_into_view_if_needed()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "answer-375px.png"))
 
 
 def test_palette_toggle(base_url, context):
@@ -233,25 +261,27 @@ def test_math_fonts_are_preloaded(base_url, context, rel):
 
 
 def test_every_code_block_has_a_verification_badge(built_site):
-    """Each snippet's title bar carries a badge; a page with an unverified snippet says so on top."""
+    """Each snippet's title bar carries a badge, and the page ends with its verification line (no alarm on
+    top: before the tests have run, the line says so once, quietly)."""
     import re
 
     pages = [p for p in built_site.rglob("index.html") if 'class="filename">snippets/' in p.read_text("utf-8")]
-    with_code = [p for p in (REPO / "docs").rglob("*.md") if '--8<-- "' in p.read_text(encoding="utf-8")]
+    with_code = [p for p in (REPO / "docs").rglob("*.md") if snippet_includes(p.read_text(encoding="utf-8"))]
     assert len(pages) == len(with_code)
     for path in pages:
         html = path.read_text(encoding="utf-8")
         titles = re.findall(r'<span class="filename">snippets/[^<]+?\.py(<span class="kb-badge [^"]+")?', html)
         assert titles and all(titles), f"{path}: a code block without a badge"
         unverified = sum("kb-unverified" in t for t in titles)
-        assert ("kb-page-unverified" in html) == (unverified > 0), path
-        # the line at the end of the page (its counts are checked in test_harness.py): this test site is
+        assert "kb-page-unverified" not in html, path
+        # the line at the end of the page (its counts are checked in test_engine.py): this test site is
         # built while the snippets are still being verified, so some blocks may not have passed yet
         summary = re.search(r'<p class="kb-verification">(.*?)</p>', html)
         assert summary, f"{path}: no verification line"
         counts = [(int(a), int(b)) for a, b in re.findall(r"）：(\d+)/(\d+) 段", summary.group(1))]
         assert all(0 < a <= b == len(titles) for a, b in counts), path
         assert bool(counts) == (unverified < len(titles)), path
+        assert bool(counts) or "还没有验证记录" in summary.group(1), path
 
 
 @pytest.mark.parametrize(
@@ -266,4 +296,25 @@ def test_screenshots(built_site, base_url, context, name, rel):
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
     mobile, _ = open_page(context, base_url + rel, width=375)
     mobile.screenshot(path=str(SCREENSHOTS / f"{name}-375px.png"))
+    assert not problems
+
+
+def test_footer_licenses_and_report_link(base_url, context):
+    """The footer states both licenses; each page's 报告错误 link opens the 勘误 form with the page filled in."""
+    from urllib.parse import parse_qs
+
+    page, problems = open_page(context, base_url + "pytorch/dropout/")
+    footer = page.locator(".md-copyright")
+    assert "CC BY 4.0" in footer.inner_text() and "MIT-0" in footer.inner_text()
+    link = page.locator("a.kb-report").first
+    assert link.is_visible() and link.get_attribute("title") == "报告错误"
+    href = link.get_attribute("href")
+    query = parse_qs(urlparse(href).query)
+    assert urlparse(href).path.endswith("/issues/new") and query["template"] == ["erratum.yml"]
+    assert query["page"] == [base_url + "pytorch/dropout/"] and query["title"][0].startswith("[勘误]")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    link.scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / "report-link.png"))
+    footer.scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / "footer.png"))
     assert not problems

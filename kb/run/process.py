@@ -1,0 +1,110 @@
+"""Run one snippet in a fresh interpreter of its own: in a network namespace with only loopback
+(kb/run/isolation.py), offline models, the network guard and a timeout (kb/run/guard/sitecustomize.py),
+a seeded hash, UTF-8, its own empty working directory."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kb.run import isolation
+from kb.run.snippet import Snippet
+
+GUARD_DIR = Path(__file__).resolve().parent / "guard"
+
+
+@dataclass
+class RunResult:
+    stdout: str
+    stderr: str
+    returncode: int
+    duration: float
+    timed_out: bool
+    record: dict[str, Any] = field(default_factory=dict)
+
+
+def snippet_env(
+    device: str, models_home: Path | None, timeout: float, record: Path, extra_pythonpath: Iterable[Path | str] = ()
+) -> dict[str, str]:
+    env = dict(os.environ)
+    # KB_EXTRA_PYTHONPATH: for the harness's own tests (a recorder that stands in for real sockets)
+    extra = [*map(str, extra_pythonpath), *filter(None, os.environ.get("KB_EXTRA_PYTHONPATH", "").split(os.pathsep))]
+    env.update(
+        # the guard first; then whatever the caller's PYTHONPATH held (packages installed with --target)
+        PYTHONPATH=os.pathsep.join(
+            [*extra, str(GUARD_DIR), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+        ),
+        PYTHONHASHSEED="0",
+        PYTHONUTF8="1",
+        PYTHONIOENCODING="utf-8",
+        PYTHONUNBUFFERED="1",
+        KB_SNIPPET_GUARD="1",
+        KB_SNIPPET_TIMEOUT=str(timeout),
+        KB_RUN_RECORD=str(record),
+        MPLBACKEND="Agg",
+        TOKENIZERS_PARALLELISM="false",
+        HF_HUB_DISABLE_PROGRESS_BARS="1",
+    )
+    if models_home is not None:  # offline fixtures; None = --real-models (the real hub, allowed hosts only)
+        env.update(HF_HOME=str(models_home), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+        env.pop("KB_ALLOW_HOSTS", None)
+    else:
+        env["KB_ALLOW_HOSTS"] = "huggingface.co,hf.co"
+    if device == "cpu":
+        env["CUDA_VISIBLE_DEVICES"] = ""  # torch.cuda.is_available() is False: the snippet takes its CPU path
+    return env
+
+
+def run_snippet(
+    snippet: Snippet,
+    device: str,
+    models_home: Path | None,
+    extra_pythonpath: Iterable[Path | str] = (),
+    on_success: Callable[[Path], object] | None = None,
+) -> RunResult:
+    """Run it; `on_success(workdir)` sees the files a passing run wrote (its figures) before they go."""
+    timeout = snippet.timeout
+    with tempfile.TemporaryDirectory(prefix="kb-snippet-") as tmp:
+        record = Path(tmp) / "record.json"
+        workdir = Path(tmp) / "cwd"
+        workdir.mkdir()
+        env = snippet_env(device, models_home, timeout, record, extra_pythonpath)
+        start = time.monotonic()
+        proc = subprocess.Popen(
+            [*(isolation.prefix() if isolation.namespace() is None else []), snippet.python(), str(snippet.path)],
+            cwd=workdir,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        timed_out = False
+        try:
+            # the snippet's own faulthandler exits at `timeout` with a traceback; this is the backstop
+            out, err = proc.communicate(timeout=timeout + 15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            out, err = proc.communicate()
+            timed_out = True
+        duration = time.monotonic() - start
+        stderr = err.decode("utf-8", "replace")
+        if proc.returncode != 0 and re.search(r"^Timeout \(\d+:\d\d:\d\d", stderr, re.M):
+            timed_out = True
+        try:  # children of a timed-out snippet die with it
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        rec = json.loads(record.read_text()) if record.exists() else {}
+        if on_success is not None and proc.returncode == 0:
+            on_success(workdir)
+    return RunResult(out.decode("utf-8", "replace"), stderr, proc.returncode, duration, timed_out, rec)

@@ -1,0 +1,54 @@
+"""build/report.json: per snippet and device, the result, how long, with which versions, and its
+content keys. A partial run keeps the earlier records of snippets it did not touch."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import platform
+from pathlib import Path
+from typing import Any
+
+from kb.paths import version
+
+
+def report_path(root: Path) -> Path:
+    return root / "build" / "report.json"
+
+
+def read_report(root: Path) -> dict[str, Any]:
+    path = report_path(root)
+    try:
+        report: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except json.JSONDecodeError:
+        report = {}
+    return report
+
+
+def write_report(root: Path, results: list[dict[str, Any]], real_models: bool, isolation: str = "") -> Path:
+    """This run's results merged over the earlier report's records for snippets this run did not run."""
+    fresh = {(r["snippet"], r["device"]) for r in results}
+    earlier = read_report(root).get("snippets", [])
+    kept = [r for r in earlier if (r["snippet"], r["device"]) not in fresh and (root / r["snippet"]).exists()]
+    report = {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "versions": {d: version(d) for d in ("torch", "transformers", "tokenizers", "mkdocs-material")},
+        "models": "real" if real_models else "offline stand-ins",
+        "isolation": isolation,  # how the snippets were kept offline (kb/run/isolation.py)
+        "snippets": sorted(kept + results, key=lambda r: (r["snippet"], r["device"])),
+    }
+    out = report_path(root)
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return out
+
+
+# CUDA runs kept from a GPU machine (CI has none), written by `python -m kb attest` (kb/tools/attest.py)
+ATTESTATIONS = Path("snippets") / "verified-on-gpu.json"
+
+
+def read_attestations(path: Path) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+    return records

@@ -1,0 +1,118 @@
+"""verify(snippet, device) → Outcome: the whole check of one snippet on one device, in order:
+clean encoding → a cached pass with the same content key → run → figures drawn with every glyph →
+record (update mode) or compare with the recording → remember the pass by content key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kb.run import cache, explain, figures
+from kb.run.compare import compare
+from kb.run.process import RunResult, run_snippet
+from kb.run.snippet import UPDATE_HINT, Snippet, SnippetConfigError, discover, encoding_problem
+
+
+@dataclass
+class Settings:
+    """What a verification run shares across snippets."""
+
+    models_home: Path | None  # the offline stand-ins (HF_HOME); None = the real hub (--real-models)
+    models_recipe: str
+    cache_dir: Path  # passing runs remembered by content key
+    reuse: bool = True  # report an identical earlier pass instead of running again
+    update: bool = False  # re-record <name>.out from this run
+
+
+@dataclass
+class Outcome:
+    passed: bool
+    message: str = ""  # why it failed, as `file:line: what` and how to fix it
+    record: dict[str, Any] = field(default_factory=dict)  # for the report (None when nothing ran)
+
+
+def verify(snippet: Snippet, device: str, settings: Settings) -> Outcome:
+    for path in (snippet.path, snippet.out_path):
+        if path.exists() and (problem := encoding_problem(path, path.relative_to(snippet.root).as_posix())):
+            return Outcome(False, problem)
+    if cached := _cached(snippet, device, settings):
+        return Outcome(True, record={**cached, "cached": True})
+    try:
+        keep = functools.partial(figures.keep, snippet) if device == "cpu" else None
+        result = run_snippet(snippet, device, settings.models_home, on_success=keep)
+    except SnippetConfigError as e:
+        return Outcome(False, str(e))
+    record = _record(snippet, device, result)
+    problem = _problem(snippet, device, result, settings.update)
+    if problem:
+        return Outcome(False, problem, record)
+    record["key"] = cache.cache_key(snippet, device, settings.models_recipe)
+    record["content"] = cache.content_key(snippet, device)  # what kb/tools/attest.py keeps
+    (settings.cache_dir / f"{record['key']}.json").write_text(json.dumps({**record, "result": "passed"}))
+    return Outcome(True, record=record)
+
+
+def _cached(snippet: Snippet, device: str, settings: Settings) -> dict[str, Any] | None:
+    if not settings.reuse or settings.update or not snippet.out_path.exists():
+        return None
+    marker = settings.cache_dir / f"{cache.cache_key(snippet, device, settings.models_recipe)}.json"
+    if not marker.exists() or (figures.makes_figures(snippet) and not figures.is_fresh(snippet)):
+        return None
+    record: dict[str, Any] = json.loads(marker.read_text())
+    return record
+
+
+def _record(snippet: Snippet, device: str, result: RunResult) -> dict[str, Any]:
+    record = {
+        "snippet": snippet.display,
+        "device": device,
+        "gpu_used": result.record.get("cuda_used", False),
+        "duration_s": round(result.duration, 2),
+        "verified_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "versions": result.record.get("versions") or cache.runtime_versions(),
+    }
+    if result.record.get("gpu"):
+        record["gpu"] = result.record["gpu"]
+    return record
+
+
+def _problem(snippet: Snippet, device: str, result: RunResult, update: bool) -> str | None:
+    """Why this run does not pass, or None; in update mode a passing CPU run is recorded."""
+    if result.returncode != 0 or result.timed_out:
+        return explain.explain_failure(snippet, device, result)
+    if figures.GLYPH_MISSING.search(result.stderr):
+        return (
+            f"{snippet.display}: matplotlib drew boxes instead of characters (glyph missing):\n"
+            f"{explain.tail(result.stderr, 10)}\n  fix: run `make setup` (installs a CJK font) and use the "
+            "font fallback list from docs/python/matplotlib-chinese.md"
+        )
+    if update and device == "cpu":
+        if not snippet.out_path.exists() or snippet.out_path.read_text(encoding="utf-8") != result.stdout:
+            snippet.out_path.write_text(result.stdout, encoding="utf-8")
+        return None
+    if not snippet.out_path.exists():
+        return (
+            f"{snippet.display}:1: no recorded output {snippet.out_path.name}: "
+            f"run {UPDATE_HINT.format(path=snippet.display)} and review it"
+        )
+    recorded = snippet.out_path.read_text(encoding="utf-8")
+    mismatch = compare(recorded, result.stdout, snippet.ulps)
+    return explain.explain_mismatch(snippet, device, recorded, result, mismatch) if mismatch else None
+
+
+def make_figures(root: Path, models_home: Path | None) -> list[str]:
+    """Draw every figure that is missing or older than its snippet (a CPU run); returns what failed."""
+    errors = []
+    for snippet in discover(root):
+        if not figures.makes_figures(snippet) or figures.is_fresh(snippet):
+            continue
+        result = run_snippet(snippet, "cpu", models_home, on_success=functools.partial(figures.keep, snippet))
+        if result.returncode != 0 or result.timed_out:
+            errors.append(explain.explain_failure(snippet, "cpu", result))
+        elif figures.GLYPH_MISSING.search(result.stderr):
+            errors.append(f"{snippet.display}: matplotlib is missing glyphs (no CJK font?): run `make setup`")
+    return errors

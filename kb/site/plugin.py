@@ -1,0 +1,109 @@
+"""The site build, as one MkDocs plugin (registered by entry point as `kb`; mkdocs.yml lists it last).
+Each concern lives in a module of its own; this class only wires MkDocs' events to them and holds the
+state of one build:
+
+    kb.pages.include   the include line → the snippet's code with its recorded output under it
+    kb.site.badges     verification badges and the line at the end of each page (build/report.json)
+    kb.site.math       KaTeX at build time, also in the table of contents; fonts cut to the glyphs used
+    kb.site.notebooks  each page's notebook (recorded outputs and figures), rendered for figure pages
+    kb.site.search     the search index fetched when search is wanted; unused lunr packs dropped
+    kb.site.assets     KaTeX files and figures served; lazy, sized figures; a lighter code DOM
+    kb.site.timeline   the timeline page and the date line under each topic page's title
+    kb.site.actions    the 报告错误 link (the 勘误 issue form with the page filled in) beside the edit action
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
+from mkdocs.utils.meta import get_data
+
+from kb.pages.include import render, snippet_includes
+from kb.site import actions, assets, badges, math, search, timeline
+from kb.site.notebooks import NOTEBOOK_CSS, NotebookPages
+
+
+def to_root(page: Page) -> str:
+    """The relative path from a built page to the site root (use_directory_urls)."""
+    return "../" * page.url.count("/")
+
+
+class KbPlugin(BasePlugin):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.root = Path(config.config_file_path).resolve().parent
+        self.verified: dict[str, list[dict[str, Any]]] = {}
+        self.notebooks = NotebookPages(self.root, self.root / "build" / "run-notebooks")
+        return config
+
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        self.verified = badges.verified_records(self.root)
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assets.add_files(files, config, self.root)
+        self.notebooks = NotebookPages(self.root, self.root / "build" / "run-notebooks")
+        for file in list(files.documentation_pages()):
+            text = Path(str(file.abs_src_path)).read_text(encoding="utf-8")
+            rels = snippet_includes(text)
+            if rels:
+                title = get_data(text)[1].get("title", file.src_uri)
+                self.notebooks.add(files, config, file.src_uri, title, rels)
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        markdown = render(markdown, self._has_output)
+        prefix = "../" * page.file.src_uri.count("/")
+        if timeline.TIMELINE_MARKER in markdown:
+            return markdown.replace(timeline.TIMELINE_MARKER, timeline.timeline(Path(config.docs_dir), prefix))
+        if page.meta.get("date"):
+            uri = page.file.src_uri
+            nb = self.notebooks
+            markdown = timeline.origin_line(
+                markdown, str(page.meta["date"]), prefix, nb.downloads.get(uri), nb.pages.get(uri)
+            )
+        return markdown
+
+    def _has_output(self, out_rel: str) -> bool:
+        out = self.root / "snippets" / out_rel
+        return out.exists() and bool(out.read_text(encoding="utf-8").strip())
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri.startswith("run/"):  # a rendered notebook page
+            page.meta["search"] = {"exclude": True}  # its code is on the topic page already
+            page.edit_url = None  # generated from the snippets: nothing to edit on GitHub
+            dest = Path(config.site_dir) / Path(page.file.dest_uri).parent
+            return self.notebooks.slim(html, page.file.src_uri, dest)
+        _math_in_toc(page.toc.items if page.toc else [])
+        html = assets.lighten(math.render_math(html), self.root)
+        return badges.mark(html, self.verified, to_root(page))
+
+    def on_post_page(self, output: str, page: Page | None, config: MkDocsConfig) -> str:
+        if page is not None and page.file.src_uri.startswith("run/"):
+            css = to_root(page) + NOTEBOOK_CSS
+            output = output.replace("</head>", f'<link rel="stylesheet" href="{css}">\n</head>', 1)
+        if page is not None and not page.file.src_uri.startswith("run/") and config.repo_url:
+            url = page.canonical_url or page.abs_url or page.url
+            output = actions.add_report_link(output, page.edit_url, config.repo_url, url, page.title or "")
+        return math.head_links(assets.quiet_theme(output), to_root(page) if page is not None else "")
+
+    def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
+        return self.on_post_page(output_content, None, config)  # 404.html
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        site = Path(config.site_dir)
+        search.trim_theme(site)
+        search.lazy_search_index(site)
+        math.subset_fonts(site)
+        self.notebooks.write_css(site)
+
+
+def _math_in_toc(items: list[AnchorLink]) -> None:
+    """A heading's math reaches the table of contents as raw \\( … \\): render it there too."""
+    for item in items:
+        item.title = math.render_inline(item.title)
+        _math_in_toc(item.children)
