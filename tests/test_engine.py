@@ -223,7 +223,9 @@ def test_gpu_records_are_well_formed():
     assert [r["snippet"] for r in records] == sorted({r["snippet"] for r in records}), "one record per snippet, sorted"
     for record in records:
         assert set(record) <= set(attest.KEPT) and record["device"] == "cuda", record
-        assert (REPO / record["snippet"]).exists(), f"{record['snippet']}: no such snippet (run make attest-gpu)"
+        assert (REPO / record["snippet"]).exists(), (
+            f"{record['snippet']}: no such snippet (python -m kb attest --prune drops it)"
+        )
         assert len(record["content"]) == 64 and record["gpu"] and record["versions"].get("torch"), record
 
 

@@ -43,3 +43,19 @@ def test_typography(page, kb_root):
         rel = page.relative_to(kb_root).as_posix()
         lines = [f"{rel}:{n}: {what}\n    suggested: {suggestion}" for n, what, suggestion in problems]
         pytest.fail("\n".join(lines) + f"\n  fix: python -m kb typography --fix {rel}", pytrace=False)
+
+
+def test_tags_are_shared(kb_root):
+    """Tags help a reader find related pages: each tag is on at least two pages, spelt one way."""
+    from mkdocs.utils.meta import get_data
+
+    pages: dict[str, list[str]] = {}
+    for page in sorted((kb_root / "docs").rglob("*.md")):
+        for tag in get_data(page.read_text(encoding="utf-8"))[1].get("tags", []) or []:
+            pages.setdefault(str(tag), []).append(page.relative_to(kb_root).as_posix())
+    lonely = {tag: where for tag, where in pages.items() if len(where) < 2}
+    assert not lonely, f"tags used by one page only (merge them into a shared tag, see docs/tags.md): {lonely}"
+    folded: dict[str, list[str]] = {}
+    for tag in pages:
+        folded.setdefault(tag.casefold(), []).append(tag)
+    assert all(len(v) == 1 for v in folded.values()), f"one spelling per tag: {folded}"

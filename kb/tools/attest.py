@@ -45,6 +45,13 @@ def merge(
 
 
 def main(argv: list[str]) -> int:
+    """`attest [REPORT]` keeps the report's CUDA runs; `attest --prune` only drops records of deleted snippets."""
+    if argv[:1] == ["--prune"]:
+        out = REPO / ATTESTATIONS
+        records, changes = merge({"snippets": []}, read_attestations(out))
+        out.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print("\n".join(changes) or "no change")
+        return 0
     source = Path(argv[0]) if argv else REPO / "build" / "report.json"
     report = json.loads(source.read_text(encoding="utf-8"))
     if not any(r.get("device") == "cuda" for r in report.get("snippets", [])):
