@@ -14,7 +14,7 @@ from kb.pages import checks
 from kb.paths import REPO
 from kb.run import cache, compare, process
 from kb.run.snippet import Snippet, discover
-from tests.test_mistakes import RECORDER, _write
+from tests.test_mistakes import _write, recorder_env
 
 # ---------------------------------------------------------------- comparison rules
 
@@ -49,15 +49,7 @@ def test_mismatch_names_line_and_values():
 
 def test_recorder_catches_what_the_guard_lets_through(tmp_path):
     """Control for the test above: with the guard switched off, the recorder does see the attempt."""
-    (tmp_path / "sitecustomize.py").write_text(RECORDER)
-    log = tmp_path / "calls.log"
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(tmp_path),
-        "KB_RECORDER_LOG": str(log),
-        "KB_GUARD_FILE": str(process.GUARD_DIR / "sitecustomize.py"),
-        "KB_SNIPPET_GUARD": "0",
-    }
+    env, log = recorder_env(tmp_path, PYTHONPATH=str(tmp_path), KB_SNIPPET_GUARD="0")
     code = 'import socket\ntry:\n    socket.create_connection(("192.0.2.1", 80), timeout=1)\nexcept OSError as e:\n    print(e)'
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert "recorder: a real network call was suppressed" in out.stdout

@@ -70,6 +70,20 @@ print("这段代码没人运行")
 """
 
 
+def recorder_env(folder: Path, **extra: str) -> tuple[dict[str, str], Path]:
+    """An environment whose sitecustomize (in `folder`) replaces real socket calls by a recorder, then loads the
+    guard; and the recorder's log."""
+    (folder / "sitecustomize.py").write_text(RECORDER)
+    log = folder / "calls.log"
+    env = {
+        **os.environ,
+        "KB_RECORDER_LOG": str(log),
+        "KB_GUARD_FILE": str(process.GUARD_DIR / "sitecustomize.py"),
+        **extra,
+    }
+    return env, log
+
+
 def _write(root: Path, rel: str, text: str) -> None:
     path = root / rel
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -106,14 +120,7 @@ def broken_tree(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def nested_run(broken_tree, tmp_path_factory):
     recorder_dir = tmp_path_factory.mktemp("recorder")
-    (recorder_dir / "sitecustomize.py").write_text(RECORDER)
-    log = recorder_dir / "calls.log"
-    env = {
-        **os.environ,
-        "KB_EXTRA_PYTHONPATH": str(recorder_dir),
-        "KB_RECORDER_LOG": str(log),
-        "KB_GUARD_FILE": str(process.GUARD_DIR / "sitecustomize.py"),
-    }
+    env, log = recorder_env(recorder_dir, KB_EXTRA_PYTHONPATH=str(recorder_dir))
     proc = subprocess.run(
         [
             sys.executable,
