@@ -1,18 +1,19 @@
-// Renders TeX to HTML at build time with the KaTeX from node_modules (called by site_hooks.py).
-// stdin: JSON [[tex, displayMode], ...]; stdout: JSON [html, ...]. A TeX error fails the build.
+// Renders TeX to HTML at build time with the KaTeX from node_modules (kb/site/math.py keeps one of these
+// running for a whole build). Each stdin line: JSON [[tex, displayMode], ...]; each stdout line: JSON
+// {"html": [...]} or {"error": "..."}. A TeX error fails the build.
 const katex = require("katex");
+const readline = require("readline");
 
-let input = "";
-process.stdin.on("data", (chunk) => (input += chunk));
-process.stdin.on("end", () => {
+const lines = readline.createInterface({ input: process.stdin });
+lines.on("line", (line) => {
   const out = [];
-  for (const [tex, display] of JSON.parse(input)) {
+  for (const [tex, display] of JSON.parse(line)) {
     try {
       out.push(katex.renderToString(tex, { displayMode: display, throwOnError: true, strict: "error" }));
     } catch (e) {
-      process.stderr.write(`KaTeX cannot render ${JSON.stringify(tex)}: ${e.message}\n`);
-      process.exit(1);
+      process.stdout.write(JSON.stringify({ error: `KaTeX cannot render ${JSON.stringify(tex)}: ${e.message}` }) + "\n");
+      return;
     }
   }
-  process.stdout.write(JSON.stringify(out));
+  process.stdout.write(JSON.stringify({ html: out }) + "\n");
 });

@@ -6,6 +6,7 @@ glyphs the site uses. A TeX error fails the build. Nothing comes from a CDN."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import json
 import re
@@ -23,7 +24,7 @@ MATH = re.compile(r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)
 KATEX_CSS = re.compile(r'<link rel="stylesheet" href="[^"]*assets/katex/katex\.min\.css">\s*')
 
 
-def render_math(content: str) -> str:
+def render_math(content: str, katex: KaTeX) -> str:
     """Each arithmatex span/div of a page as KaTeX HTML (kept out of the search index: markup, not words)."""
     found = list(MATH.finditer(content))
     if not found:
@@ -34,7 +35,7 @@ def render_math(content: str) -> str:
         display = m.group("tag") == "div"
         tex = tex[2:-2] if tex[:2] in ("\\(", "\\[") else tex  # arithmatex generic: \( \) and \[ \]
         items.append((tex.strip(), display))
-    rendered = iter(render_tex(items))
+    rendered = iter(katex.render(items))
     # rendered math is markup, not words: keep it out of the search index
     return MATH.sub(
         lambda m: f'<{m.group("tag")} class="arithmatex" data-search-exclude>{next(rendered)}</{m.group("tag")}>',
@@ -82,49 +83,74 @@ def katex_fonts(html_text: str) -> list[str]:
     return ["Main-Regular", *sorted((fonts & available) - {"Main-Regular"})]
 
 
-def subset_fonts(site: Path) -> None:
-    """Keep, in each KaTeX font, only the glyphs for characters some page's math uses (woff2)."""
-    from fontTools import subset
+def subset_fonts(site: Path, cache: Path) -> None:
+    """Keep, in each KaTeX font, only the glyphs for characters some page's math uses (woff2). A subset is
+    kept in `cache` under a key of the characters, the font and fontTools' version: an unchanged site reuses it."""
+    import shutil
+
+    from fontTools import subset, version
 
     chars: set[str] = set()
     for page in site.rglob("*.html"):
         chars |= katex_characters(page.read_text(encoding="utf-8"))
-    fonts = sorted((site / "assets" / "katex" / "fonts").glob("*.woff2"))
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = ["*"]
     options.name_IDs = ["*"]
     options.notdef_outline = True
     options.hinting = False  # screens render these at small sizes without the hints; half the bytes
-    for font_path in fonts:
-        font = subset.load_font(str(font_path), options)
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(unicodes=[ord(c) for c in chars])
-        subsetter.subset(font)
-        subset.save_font(font, str(font_path), options)
+    for font_path in sorted((site / "assets" / "katex" / "fonts").glob("*.woff2")):
+        key = hashlib.sha256("".join(sorted(chars)).encode() + font_path.read_bytes() + version.encode()).hexdigest()
+        kept = cache / f"{font_path.stem}-{key[:16]}.woff2"
+        if not kept.exists():
+            font = subset.load_font(str(font_path), options)
+            subsetter = subset.Subsetter(options)
+            subsetter.populate(unicodes=[ord(c) for c in chars])
+            subsetter.subset(font)
+            cache.mkdir(parents=True, exist_ok=True)
+            subset.save_font(font, str(kept), options)
+        shutil.copyfile(kept, font_path)
 
 
-def render_tex(items: list[tuple[str, bool]]) -> list[str]:
-    """KaTeX HTML for each (TeX, display mode)."""
-    proc = subprocess.run(
-        ["node", str(RENDER_JS)], input=json.dumps(items), capture_output=True, text=True, cwd=REPO
-    )
-    if proc.returncode != 0:
-        raise PluginError(proc.stderr.strip())
-    rendered: list[str] = json.loads(proc.stdout)
-    return rendered
+class KaTeX:
+    """One node process running katex_render.cjs for a whole build (a process per page cost ~0.1 s each)."""
+
+    def __init__(self) -> None:
+        self._proc: subprocess.Popen[str] | None = None
+
+    def render(self, items: list[tuple[str, bool]]) -> list[str]:
+        """KaTeX HTML for each (TeX, display mode)."""
+        if self._proc is None or self._proc.poll() is not None:
+            self._proc = subprocess.Popen(
+                ["node", str(RENDER_JS)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=REPO
+            )
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        self._proc.stdin.write(json.dumps(items) + "\n")
+        self._proc.stdin.flush()
+        answer = json.loads(self._proc.stdout.readline() or '{"error": "the KaTeX renderer (node) stopped"}')
+        if "error" in answer:
+            raise PluginError(answer["error"])
+        rendered: list[str] = answer["html"]
+        return rendered
+
+    def close(self) -> None:
+        if self._proc is not None:
+            if self._proc.stdin:
+                self._proc.stdin.close()
+            self._proc.wait(timeout=30)
+            self._proc = None
 
 
 INLINE_TEX = re.compile(r"\\\((.+?)\\\)")
 
 
-def render_inline(text: str) -> str:
+def render_inline(text: str, katex: KaTeX) -> str:
     """Text with inline math written as \\( … \\) (how arithmatex leaves it in a heading's table of
     contents entry) as KaTeX HTML."""
     found = INLINE_TEX.findall(text)
     if not found:
         return text
-    rendered = iter(render_tex([(tex.strip(), False) for tex in found]))
+    rendered = iter(katex.render([(tex.strip(), False) for tex in found]))
     return INLINE_TEX.sub(lambda m: next(rendered), text)
 
 

@@ -39,6 +39,7 @@ class KbPlugin(BasePlugin):
         self.root = Path(config.config_file_path).resolve().parent
         self.verified: dict[str, list[dict[str, Any]]] = {}
         self.notebooks = NotebookPages(self.root, self.root / "build" / "run-notebooks")
+        self.katex = math.KaTeX()
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
@@ -78,8 +79,8 @@ class KbPlugin(BasePlugin):
             page.edit_url = None  # generated from the snippets: nothing to edit on GitHub
             dest = Path(config.site_dir) / Path(page.file.dest_uri).parent
             return self.notebooks.slim(html, page.file.src_uri, dest)
-        _math_in_toc(page.toc.items if page.toc else [])
-        html = assets.lighten(math.render_math(html), self.root)
+        _math_in_toc(page.toc.items if page.toc else [], self.katex)
+        html = assets.lighten(math.render_math(html, self.katex), self.root)
         return badges.mark(html, self.verified, to_root(page))
 
     def on_post_page(self, output: str, page: Page | None, config: MkDocsConfig) -> str:
@@ -98,12 +99,13 @@ class KbPlugin(BasePlugin):
         site = Path(config.site_dir)
         search.trim_theme(site)
         search.lazy_search_index(site)
-        math.subset_fonts(site)
+        self.katex.close()
+        math.subset_fonts(site, self.root / "build" / "katex-fonts")
         self.notebooks.write_css(site)
 
 
-def _math_in_toc(items: list[AnchorLink]) -> None:
+def _math_in_toc(items: list[AnchorLink], katex: math.KaTeX) -> None:
     """A heading's math reaches the table of contents as raw \\( … \\): render it there too."""
     for item in items:
-        item.title = math.render_inline(item.title)
-        _math_in_toc(item.children)
+        item.title = math.render_inline(item.title, katex)
+        _math_in_toc(item.children, katex)
