@@ -83,7 +83,7 @@ LTP_BASE2_SPEC = {
     "arc_hidden_size": 32,
     "rel_hidden_size": 32,
 }
-LTP_ENV_PYTHON = Path(__file__).resolve().parents[2] / ".venvs" / "ltp" / "bin" / "python"
+LTP_ENV_PYTHON = Path(__file__).resolve().parents[1] / ".venvs" / "ltp" / "bin" / "python"  # in the repository
 
 MODEL_NAMES = ("bert-base-chinese", "LTP/base2")
 

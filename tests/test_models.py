@@ -82,3 +82,18 @@ def test_ltp_snapshot_layout(models_home):
     assert config["nerual"] is True  # sic: LTP's own key
     assert config["model"]["_ltp_target_"] == "ltp_core.models.ltp_model.LTPModule"
     assert set(config["vocabs"]) == {"cws", "dep"}
+
+
+def test_every_stand_in_is_built_for_the_current_recipe(models_home):
+    """Each stand-in's snapshot is the current recipe's, and the cache's refs point at it: a snippet can never
+    load an older recipe's model (nor a model whose side environment was silently missed)."""
+    from kb.paths import REPO
+
+    if models_home is None:
+        pytest.skip("--real-models: the real hub's snapshots")
+    assert models.LTP_ENV_PYTHON == REPO / ".venvs" / "ltp" / "bin" / "python"
+    assert models.LTP_ENV_PYTHON.exists(), "make setup creates the LTP side environment"
+    for name in models.MODEL_NAMES:
+        snap = models.snapshot_dir(models_home, name)
+        assert (snap / ".complete").exists(), f"{name}: no snapshot for recipe {models.recipe_hash()}"
+        assert (snap.parent.parent / "refs" / "main").read_text() == snap.name
