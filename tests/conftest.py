@@ -83,6 +83,9 @@ def pytest_generate_tests(metafunc):
         cuda = _cuda_available()
         cases = [(s, d) for s in selected_snippets(metafunc.config) for d in s.devices(cuda)]
         metafunc.parametrize("snippet_case", cases, ids=[f"{s.rel}-{d}" for s, d in cases])
+    if "other_weights_case" in metafunc.fixturenames:
+        chosen = [s for s in selected_snippets(metafunc.config) if s.loads_model]
+        metafunc.parametrize("other_weights_case", chosen, ids=[s.rel for s in chosen])
     if "page" in metafunc.fixturenames:
         root = _root(metafunc.config)
         found = sorted((root / "docs").rglob("*.md"))
@@ -107,12 +110,28 @@ def models_home(pytestconfig) -> Path | None:
     """The offline model cache (HF_HOME), built once per session; None in --real-models mode."""
     if pytestconfig.getoption("--real-models"):
         return None
-    home = Path(os.environ.get("KB_MODEL_CACHE", REPO / ".cache" / "hf"))
-    home.mkdir(parents=True, exist_ok=True)
-    with open(home / ".lock", "w") as lock:  # xdist workers: one builds, the others wait
+    return _models(Path(os.environ.get("KB_MODEL_CACHE", REPO / ".cache" / "hf")), "main")
+
+
+def _models(cache: Path, variant: str) -> Path:
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(cache / ".lock", "w") as lock:  # xdist workers: one builds, the others wait
         fcntl.flock(lock, fcntl.LOCK_EX)
-        ensure_models(home)
-    return home
+        ensure_models(cache, variant)
+    return cache
+
+
+@pytest.fixture(scope="session")
+def other_weights_settings(pytestconfig) -> Settings:
+    """The second set of stand-ins (another seed, a ten times larger initialisation scale; kb/models.py) in a
+    cache of its own: every snippet that loads a model must print its recording with these weights too."""
+    if pytestconfig.getoption("--real-models"):
+        pytest.skip("--real-models: the real weights are checked instead")
+    home = _models(Path(os.environ.get("KB_MODEL_CACHE_OTHER", REPO / ".cache" / "hf-other")), "other")
+    cache = _root(pytestconfig) / "build" / "snippet-cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    reuse = not (pytestconfig.getoption("--no-cache") or pytestconfig.getoption("--update"))
+    return Settings(home, recipe_hash("other"), cache, reuse=reuse, update=False, keep_figures=False)
 
 
 @pytest.fixture(scope="session")

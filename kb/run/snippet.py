@@ -8,6 +8,7 @@ recorded stdout. A topic folder may hold `snippets.toml` with per-snippet settin
     ulps = 2                # allowed difference in units of the last printed digit (default 1; 0 = exact)
     cpu_only = true         # never run a second time on CUDA (say why in a comment)
     env = "ltp"             # run in the pinned side environment .venvs/ltp instead of the main one
+    weights = "…"           # the output depends on the pretrained weights: why (checked against other stand-ins)
 """
 
 from __future__ import annotations
@@ -22,7 +23,15 @@ from typing import Any
 from kb.paths import REPO
 
 DEFAULT_TIMEOUT = 120.0
-CONFIG_KEYS: dict[str, type | tuple[type, ...]] = {"timeout": (int, float), "ulps": int, "cpu_only": bool, "env": str}
+CONFIG_KEYS: dict[str, type | tuple[type, ...]] = {
+    "timeout": (int, float),
+    "ulps": int,
+    "cpu_only": bool,
+    "env": str,
+    "weights": str,  # why the printed output depends on the pretrained weights (the page must say so too)
+}
+# a model (not a tokenizer or a config) loaded by name: its weights are the stand-ins' in the tests
+LOADS_MODEL = re.compile(r"^(?!.*(?:Tokenizer\w*|Config)\.from_pretrained).*(?:\.from_pretrained\(|\bLTP\()", re.M)
 TORCH_IMPORT = re.compile(r"^\s*(?:import|from)\s+(?:torch|transformers)\b", re.M)
 UPDATE_HINT = "make update SNIPPET={path}"
 
@@ -51,6 +60,10 @@ class Snippet:
     @property
     def source(self) -> str:  # encoding problems are reported by the test, not at collection
         return self.path.read_bytes().decode("utf-8", "replace")
+
+    @property
+    def loads_model(self) -> bool:
+        return bool(LOADS_MODEL.search(self.source))
 
     @property
     def uses_torch(self) -> bool:

@@ -26,6 +26,7 @@ class Settings:
     cache_dir: Path  # passing runs remembered by content key
     reuse: bool = True  # report an identical earlier pass instead of running again
     update: bool = False  # re-record <name>.out from this run
+    keep_figures: bool = True  # keep the figures a passing CPU run drew (build/figures)
 
 
 @dataclass
@@ -42,7 +43,7 @@ def verify(snippet: Snippet, device: str, settings: Settings) -> Outcome:
     if cached := _cached(snippet, device, settings):
         return Outcome(True, record={**cached, "cached": True})
     try:
-        keep = functools.partial(figures.keep, snippet) if device == "cpu" else None
+        keep = functools.partial(figures.keep, snippet) if device == "cpu" and settings.keep_figures else None
         result = run_snippet(snippet, device, settings.models_home, on_success=keep)
     except SnippetConfigError as e:
         return Outcome(False, str(e))
