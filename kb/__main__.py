@@ -1,15 +1,16 @@
 """`python -m kb <command>`: the engine's command-line tools (the Makefile calls these).
 
-new          scaffold a page in the lesson's shape, its snippets and their recorded outputs
-figures      draw every figure that is missing or older than its snippet (a verified CPU run)
-attest       keep a GPU machine's passing CUDA runs in snippets/verified-on-gpu.json
-determinism  run every snippet several times; fail if any output differs
-bench        page weight and Lighthouse scores of the built site
-links        check external links (needs the open web)
-typography   Chinese typography of the pages (--fix applies autocorrect's fixes)
-whitespace   trailing whitespace and final newlines
-outputs      every recorded output was produced or verified by the harness (pre-commit)
-models       build the offline stand-in models into a cache folder
+new           scaffold a page in the lesson's shape, its snippets and their recorded outputs
+figures       draw every figure that is missing or older than its snippet (a verified CPU run)
+attest        keep a GPU machine's passing CUDA runs in snippets/verified-on-gpu.json (--prune: drop deleted)
+real-weights  keep a --real-models run's outcome in snippets/verified-real-weights.json
+determinism   run every snippet several times; fail if any output differs
+bench         page weight and Lighthouse scores of the built site
+links         check external links (needs the open web)
+typography    Chinese typography of the pages (--fix applies autocorrect's fixes)
+whitespace    trailing whitespace and final newlines
+outputs       every recorded output was produced or verified by the harness (pre-commit)
+models        build the offline stand-in models into a cache folder
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ COMMANDS = {
     "new": "kb.tools.new_page",
     "figures": "kb.tools.figures",
     "attest": "kb.tools.attest",
+    "real-weights": "kb.tools.real_weights",
     "determinism": "kb.tools.determinism",
     "bench": "kb.tools.bench",
     "links": "kb.tools.links",

@@ -41,6 +41,11 @@ def pytest_addoption(parser):
         help="run every snippet even if an identical one passed before (always on when CI=true)",
     )
     group.addoption(
+        "--models-only",
+        action="store_true",
+        help="verify only the snippets that load a model or tokenizer by name (the real-weights run)",
+    )
+    group.addoption(
         "--only",
         action="append",
         default=[],
@@ -64,6 +69,8 @@ def _cuda_available() -> bool:
 def selected_snippets(config) -> list[Snippet]:
     root = _root(config)
     found = discover(root)
+    if config.getoption("--models-only"):
+        found = [s for s in found if "from_pretrained(" in s.source or "LTP(" in s.source]
     only = config.getoption("--only")
     if not only:
         return found

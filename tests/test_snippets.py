@@ -9,6 +9,7 @@ def test_snippet(snippet_case, verify_settings, request):
     snippet, device = snippet_case
     outcome = verify(snippet, device, verify_settings)
     if outcome.record:  # the report (build/report.json) and the site's badges read this
-        request.node.user_properties.append(("kb_result", outcome.record))
+        problem = {"problem": outcome.message.splitlines()[0]} if outcome.message else {}
+        request.node.user_properties.append(("kb_result", {**outcome.record, **problem}))
     if not outcome.passed:
         pytest.fail(outcome.message, pytrace=False)

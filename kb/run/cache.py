@@ -54,6 +54,11 @@ def _dependency_versions() -> tuple[bytes, ...]:  # read once per process: a loo
     return tuple((version(dist) or "-").encode() for dist in CACHE_DEPENDENCIES)
 
 
+def real_key(snippet: Snippet) -> str:
+    """What a run against the real pretrained weights vouches for: the snippet, its recorded output, its settings."""
+    return digest([b"real-weights", *_contents(snippet)])
+
+
 def content_key(snippet: Snippet, device: str) -> str:
     """What a passing run on another machine vouches for: the snippet, its recorded output, its
     settings and the stand-in models' recipe (kb/models.py and the side environments' pins), but not

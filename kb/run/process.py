@@ -64,6 +64,12 @@ def snippet_env(
     return env
 
 
+def _isolated(models_home: Path | None) -> list[str]:
+    """The network namespace prefix, except with --real-models (they come from the hub: the guard lets only its
+    hosts through)."""
+    return isolation.prefix() if models_home is not None and isolation.namespace() is None else []
+
+
 def run_snippet(
     snippet: Snippet,
     device: str,
@@ -80,7 +86,7 @@ def run_snippet(
         env = snippet_env(device, models_home, timeout, record, extra_pythonpath)
         start = time.monotonic()
         proc = subprocess.Popen(
-            [*(isolation.prefix() if isolation.namespace() is None else []), snippet.python(), str(snippet.path)],
+            [*_isolated(models_home), snippet.python(), str(snippet.path)],
             cwd=workdir,
             env=env,
             stdin=subprocess.DEVNULL,

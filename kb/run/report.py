@@ -45,6 +45,17 @@ def write_report(root: Path, results: list[dict[str, Any]], real_models: bool, i
     return out
 
 
+# the last run against the real pretrained weights (a machine with the network), written by
+# `python -m kb real-weights` (kb/tools/real_weights.py; .github/workflows/real-weights.yml)
+REAL_WEIGHTS = Path("snippets") / "verified-real-weights.json"
+
+
+def read_real_weights(root: Path) -> dict[str, Any]:
+    path = root / REAL_WEIGHTS
+    run: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return run
+
+
 # CUDA runs kept from a GPU machine (CI has none), written by `python -m kb attest` (kb/tools/attest.py)
 ATTESTATIONS = Path("snippets") / "verified-on-gpu.json"
 

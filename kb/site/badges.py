@@ -11,7 +11,7 @@ from typing import Any
 
 from kb.models import recipe_hash
 from kb.run import cache
-from kb.run.report import ATTESTATIONS, read_attestations, read_report
+from kb.run.report import ATTESTATIONS, read_attestations, read_real_weights, read_report
 from kb.run.snippet import Snippet
 
 
@@ -48,8 +48,22 @@ def verified_records(root: Path) -> dict[str, list[Record]]:
     return good
 
 
-def badge(records: list[Record]) -> str:
-    """The badge's HTML for a snippet's verified records (none: a quiet 'not yet verified')."""
+def real_weights(root: Path) -> dict[str, Record]:
+    """{snippet path: its entry in the last real-weights run}, for the snippets whose key still matches."""
+    matching = {}
+    for entry in read_real_weights(root).get("snippets", []):
+        path = root / entry["snippet"]
+        if path.exists() and entry.get("key") == cache.real_key(Snippet(root, path)):
+            matching[entry["snippet"]] = {**entry, "date": read_real_weights(root).get("date")}
+    return matching
+
+
+STAND_INS = "模型权重：测试用离线替身（真实的词表和配置、随机权重），并用第二套不同种子和尺度的替身核对过输出与权重无关"
+
+
+def badge(records: list[Record], loads_model: bool = False, real: Record | None = None) -> str:
+    """The badge's HTML for a snippet's verified records (none: a quiet 'not yet verified'). For a snippet that
+    loads a pretrained model, the tooltip says which weights; a matching real-weights run shows in the badge."""
     if not records:
         tip = "这次构建的测试报告里还没有这段代码通过的记录（测试尚未运行，或代码在测试之后改动过）"
         return f'<span class="kb-badge kb-unverified" title="{tip}">尚未验证</span>'
@@ -64,7 +78,31 @@ def badge(records: list[Record]) -> str:
             f"{r['verified_at'][:10]}"
         )
     tip = "运行并与记录的输出比对通过。" + "；".join(runs)
+    if loads_model and real and real.get("result") == "passed":
+        devices += " · 真实权重"
+        tip += f"。真实的预训练权重：{str(real.get('date'))[:10]} 的运行与记录一致"
+    elif loads_model:
+        tip += "。" + STAND_INS
     return f'<span class="kb-badge kb-verified" title="{html.escape(tip)}">✓ 已验证 · {devices} · {date}</span>'
+
+
+REAL_WEIGHTS_MARKER = "<!-- real-weights -->"
+
+
+def real_weights_line(root: Path) -> str:
+    """For the 关于验证 page: the date and outcome of the last run against the real pretrained weights."""
+    run = read_real_weights(root)
+    if not run:
+        return (
+            "还没有在真实权重上运行过：这需要能访问 Hugging Face 的机器，由仓库里每周运行的 "
+            "`real-weights` 工作流完成，结果写进 `snippets/verified-real-weights.json`。"
+        )
+    entries = run.get("snippets", [])
+    passed = sum(e.get("result") == "passed" for e in entries)
+    versions = "，".join(f"{k} {v}" for k, v in run.get("versions", {}).items() if v)
+    line = f"最近一次在真实权重上的运行：{str(run.get('date'))[:10]}，{passed}/{len(entries)} 段代码的输出与记录一致（{versions}）。"
+    differ = [e for e in entries if e.get("result") != "passed"]
+    return line + "".join(f"\n\n- `{e['snippet']}`：{e.get('problem', e.get('result'))}" for e in differ)
 
 
 def summary(records: list[Record], blocks: int, to_root: str) -> str:
@@ -93,7 +131,7 @@ def summary(records: list[Record], blocks: int, to_root: str) -> str:
     )
 
 
-def mark(content: str, verified: dict[str, list[Record]], to_root: str) -> str:
+def mark(content: str, verified: dict[str, list[Record]], real: dict[str, Record], root: Path, to_root: str) -> str:
     """Each code block's title gets its badge; a page with code gets the verification line at its end."""
     page_records: list[Record] = []
     blocks = 0
@@ -101,9 +139,12 @@ def mark(content: str, verified: dict[str, list[Record]], to_root: str) -> str:
     def one(match: re.Match[str]) -> str:
         nonlocal blocks
         blocks += 1
-        records = verified.get(f"snippets/{match.group('rel')}", [])
+        name = f"snippets/{match.group('rel')}"
+        records = verified.get(name, [])
         page_records.extend(records)
-        return f'<span class="filename">snippets/{match.group("rel")}{badge(records)}</span>'
+        path = root / name
+        loads_model = path.exists() and Snippet(root, path).loads_model
+        return f'<span class="filename">{name}{badge(records, loads_model, real.get(name))}</span>'
 
     content = FILENAME.sub(one, content)
     return content + summary(page_records, blocks, to_root) if blocks else content

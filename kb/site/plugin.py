@@ -38,12 +38,14 @@ class KbPlugin(BasePlugin):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
         self.verified: dict[str, list[dict[str, Any]]] = {}
+        self.real: dict[str, dict[str, Any]] = {}
         self.notebooks = NotebookPages(self.root, self.root / "build" / "run-notebooks")
         self.katex = math.KaTeX()
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
         self.verified = badges.verified_records(self.root)
+        self.real = badges.real_weights(self.root)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assets.add_files(files, config, self.root)
@@ -59,6 +61,7 @@ class KbPlugin(BasePlugin):
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         markdown = render(markdown, self._has_output)
         prefix = "../" * page.file.src_uri.count("/")
+        markdown = markdown.replace(badges.REAL_WEIGHTS_MARKER, badges.real_weights_line(self.root))
         if timeline.TIMELINE_MARKER in markdown:
             return markdown.replace(timeline.TIMELINE_MARKER, timeline.timeline(Path(config.docs_dir), prefix))
         if page.meta.get("date"):
@@ -81,7 +84,7 @@ class KbPlugin(BasePlugin):
             return self.notebooks.slim(html, page.file.src_uri, dest)
         _math_in_toc(page.toc.items if page.toc else [], self.katex)
         html = assets.lighten(math.render_math(html, self.katex), self.root)
-        return badges.mark(html, self.verified, to_root(page))
+        return badges.mark(html, self.verified, self.real, self.root, to_root(page))
 
     def on_post_page(self, output: str, page: Page | None, config: MkDocsConfig) -> str:
         if page is not None and page.file.src_uri.startswith("run/"):
