@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from kb.models import ensure_models, recipe_hash
 from kb.pages import checks
 from kb.paths import REPO
 from kb.run import isolation
+from kb.run.process import warm_parent
 from kb.run.report import write_report
 from kb.run.snippet import Snippet, discover
 from kb.run.verify import Settings, make_figures
@@ -129,7 +131,7 @@ def _models(cache: Path, variant: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def other_weights_settings(pytestconfig) -> Settings:
+def other_weights_settings(pytestconfig) -> Iterator[Settings]:
     """The second set of stand-ins (another seed, a ten times larger initialisation scale; kb/models.py) in a
     cache of its own: every snippet that loads a model must print its recording with these weights too."""
     if pytestconfig.getoption("--real-models"):
@@ -138,22 +140,30 @@ def other_weights_settings(pytestconfig) -> Settings:
     cache = _root(pytestconfig) / "build" / "snippet-cache"
     cache.mkdir(parents=True, exist_ok=True)
     reuse = not (pytestconfig.getoption("--no-cache") or pytestconfig.getoption("--update"))
-    return Settings(home, recipe_hash("other"), cache, reuse=reuse, update=False, keep_figures=False)
+    settings = Settings(home, recipe_hash("other"), cache, reuse=reuse, update=False, keep_figures=False)
+    settings.warm = warm_parent(home)
+    yield settings
+    if settings.warm is not None:
+        settings.warm.close()
 
 
 @pytest.fixture(scope="session")
-def verify_settings(pytestconfig, models_home) -> Settings:
+def verify_settings(pytestconfig, models_home) -> Iterator[Settings]:
     """How snippets are verified in this run: which models, the content-keyed cache, update mode."""
     cache = _root(pytestconfig) / "build" / "snippet-cache"
     cache.mkdir(parents=True, exist_ok=True)
     update = pytestconfig.getoption("--update")
-    return Settings(
+    settings = Settings(
         models_home=models_home,
         models_recipe=recipe_hash() if models_home is not None else "real-models",
         cache_dir=cache,
         reuse=not (pytestconfig.getoption("--no-cache") or update),
         update=update,
+        warm=warm_parent(models_home),  # started on first use: a fully cached run never starts it
     )
+    yield settings
+    if settings.warm is not None:
+        settings.warm.close()
 
 
 _RUN_ID = uuid.uuid4().hex  # without xdist; with it, the workers share the controller's testrunuid

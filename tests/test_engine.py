@@ -72,7 +72,7 @@ def test_guard_blocks_names_and_allows_loopback(tmp_path):
     (tmp_path / "snippets" / "n").mkdir(parents=True)
     (tmp_path / "snippets" / "n" / "net.py").write_text(code)
     snippet = discover(tmp_path)[0]
-    result = process.run_snippet(snippet, "cpu", None)
+    result = process.run_snippet(snippet, "cpu", tmp_path / "models")
     assert "loopback ok" in result.stdout
     assert (
         "NetworkBlockedError network access blocked by the snippet harness: tried to reach example.com:443"
@@ -328,20 +328,29 @@ def test_snippets_run_in_a_network_namespace():
         pytest.skip(f"snippets fall back to the Python guard here: {why}")
 
 
+# Each case first checks that it is inside the namespace (loopback is the only network device) and stops before
+# trying anything if it is not: these tests can never send a packet off the machine, even if isolation broke.
+ONLY_LOOPBACK = (
+    "import subprocess, sys\n\n"
+    "devices = [line.split(':')[0].strip() for line in open('/proc/net/dev').read().splitlines()[2:]]\n"
+    "if devices != ['lo']:\n    sys.exit(f'not isolated: network devices {devices}')\n"
+)
 NO_ROUTE = {
     # curl, a program the guard cannot see: no name resolves, no route exists
     "curl": (
-        'import subprocess\n\nsubprocess.run(["curl", "-sS", "-m", "5", "https://example.com/"], check=True)\n',
+        'subprocess.run(["curl", "-sS", "-m", "5", "https://example.com/"], check=True)\n',
         "Could not resolve host: example.com",
     ),
     # a Python child started without the guard (-S -E): the namespace alone refuses, before any packet
     "child": (
-        'import subprocess, sys\n\ncode = "import socket; socket.create_connection((\'192.0.2.1\', 80), timeout=5)"\nsubprocess.run([sys.executable, "-S", "-E", "-c", code], check=True)\n',
+        "code = \"import socket; socket.create_connection(('192.0.2.1', 80), timeout=5)\"\n"
+        'subprocess.run([sys.executable, "-S", "-E", "-c", code], check=True)\n',
         "Network is unreachable",
     ),
     # name resolution in a child without the guard
     "dns": (
-        'import subprocess, sys\n\ncode = "import socket; socket.getaddrinfo(\'example.com\', 443)"\nsubprocess.run([sys.executable, "-S", "-E", "-c", code], check=True)\n',
+        "code = \"import socket; socket.getaddrinfo('example.com', 443)\"\n"
+        'subprocess.run([sys.executable, "-S", "-E", "-c", code], check=True)\n',
         "Temporary failure in name resolution",
     ),
 }
@@ -352,12 +361,13 @@ def test_no_route_out_of_a_snippet(tmp_path, case):
     from kb.run import isolation
     from kb.run.explain import explain_failure
 
-    if isolation.namespace() is not None:  # never try these without the namespace: they would reach out
+    if isolation.namespace() is not None:  # never try these without the namespace
         pytest.skip(f"no network namespace here: {isolation.namespace()}")
     code, expected = NO_ROUTE[case]
-    _write(tmp_path, f"snippets/n/{case}.py", code)
+    _write(tmp_path, f"snippets/n/{case}.py", ONLY_LOOPBACK + code)
     snippet = discover(tmp_path)[0]
-    result = process.run_snippet(snippet, "cpu", None)
+    result = process.run_snippet(snippet, "cpu", tmp_path / "models")  # offline models: the isolated path
+    assert "not isolated" not in result.stderr, result.stderr
     assert result.returncode != 0 and expected in result.stderr, result.stderr[-2000:]
     message = explain_failure(snippet, "cpu", result)
     assert message.startswith(f"snippets/n/{case}.py") and "network namespace whose only device is loopback" in message
@@ -372,6 +382,10 @@ def test_loopback_works_in_the_namespace(tmp_path):
         "child = subprocess.Popen([sys.executable, '-c', f\"import socket; socket.create_connection(('127.0.0.1', {port})).sendall(b'hi')\"])\n"
         "conn, _ = srv.accept()\nprint(conn.recv(2).decode())\nchild.wait()\n"
     )
-    _write(tmp_path, "snippets/n/loop.py", code)
-    result = process.run_snippet(discover(tmp_path)[0], "cpu", None)
+    _write(
+        tmp_path,
+        "snippets/n/loop.py",
+        ONLY_LOOPBACK + code.replace("import socket, subprocess, sys\n\n", "import socket\n"),
+    )
+    result = process.run_snippet(discover(tmp_path)[0], "cpu", tmp_path / "models")
     assert result.stdout == "hi\n", result.stderr

@@ -18,6 +18,8 @@ from typing import Any
 
 from kb.run import isolation
 from kb.run.snippet import Snippet
+from kb.run.zygote import Zygote
+from kb.run.zygote import enabled as zygote_enabled
 
 GUARD_DIR = Path(__file__).resolve().parent / "guard"
 
@@ -76,8 +78,10 @@ def run_snippet(
     models_home: Path | None,
     extra_pythonpath: Iterable[Path | str] = (),
     on_success: Callable[[Path], object] | None = None,
+    warm: Zygote | None = None,
 ) -> RunResult:
-    """Run it; `on_success(workdir)` sees the files a passing run wrote (its figures) before they go."""
+    """Run it, forked from the warm parent `warm` when given and the snippet allows it, else as a fresh
+    interpreter; `on_success(workdir)` sees the files a passing run wrote (its figures) before they go."""
     timeout = snippet.timeout
     with tempfile.TemporaryDirectory(prefix="kb-snippet-") as tmp:
         record = Path(tmp) / "record.json"
@@ -85,32 +89,53 @@ def run_snippet(
         workdir.mkdir()
         env = snippet_env(device, models_home, timeout, record, extra_pythonpath)
         start = time.monotonic()
-        proc = subprocess.Popen(
-            [*_isolated(models_home), snippet.python(), str(snippet.path)],
-            cwd=workdir,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            start_new_session=True,
-        )
-        timed_out = False
-        try:
-            # the snippet's own faulthandler exits at `timeout` with a traceback; this is the backstop
-            out, err = proc.communicate(timeout=timeout + 15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            out, err = proc.communicate()
-            timed_out = True
+        if warm is not None and runs_warm(snippet):
+            status, timed_out, stdout, stderr = warm.run(snippet.path, workdir, env, timeout)
+        else:
+            cmd = [*_isolated(models_home), snippet.python(), str(snippet.path)]
+            status, timed_out, stdout, stderr = _run_plain(cmd, workdir, env, timeout)
         duration = time.monotonic() - start
-        stderr = err.decode("utf-8", "replace")
-        if proc.returncode != 0 and re.search(r"^Timeout \(\d+:\d\d:\d\d", stderr, re.M):
+        if status != 0 and re.search(r"^Timeout \(\d+:\d\d:\d\d", stderr, re.M):
             timed_out = True
-        try:  # children of a timed-out snippet die with it
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         rec = json.loads(record.read_text()) if record.exists() else {}
-        if on_success is not None and proc.returncode == 0:
+        rec["warm"] = warm is not None and runs_warm(snippet)
+        if on_success is not None and status == 0:
             on_success(workdir)
-    return RunResult(out.decode("utf-8", "replace"), stderr, proc.returncode, duration, timed_out, rec)
+    return RunResult(stdout, stderr, status, duration, timed_out, rec)
+
+
+def runs_warm(snippet: Snippet) -> bool:
+    """Forked from the warm parent, unless it runs in a side environment or says `plain = true`."""
+    return not snippet.config.get("env") and not snippet.config.get("plain", False)
+
+
+def _run_plain(cmd: list[str], workdir: Path, env: dict[str, str], timeout: float) -> tuple[int, bool, str, str]:
+    proc = subprocess.Popen(
+        cmd,
+        cwd=workdir,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    timed_out = False
+    try:
+        # the snippet's own faulthandler exits at `timeout` with a traceback; this is the backstop
+        out, err = proc.communicate(timeout=timeout + 15)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+        timed_out = True
+    try:  # children of a snippet die with it
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    return proc.returncode, timed_out, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+
+
+def warm_parent(models_home: Path | None) -> Zygote | None:
+    """A warm parent for this process's snippet runs (None with --real-models, or KB_WARM_PARENT=0)."""
+    if models_home is None or not zygote_enabled():
+        return None
+    return Zygote(snippet_env("cuda", models_home, 0, Path(os.devnull)), _isolated(models_home))

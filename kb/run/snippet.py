@@ -8,6 +8,7 @@ recorded stdout. A topic folder may hold `snippets.toml` with per-snippet settin
     ulps = 2                # allowed difference in units of the last printed digit (default 1; 0 = exact)
     cpu_only = true         # never run a second time on CUDA (say why in a comment)
     env = "ltp"             # run in the pinned side environment .venvs/ltp instead of the main one
+    plain = true            # run as a fresh interpreter, not forked from the warm parent (kb/run/zygote.py)
     weights = "…"           # the output depends on the pretrained weights: why (checked against other stand-ins)
 """
 
@@ -28,6 +29,7 @@ CONFIG_KEYS: dict[str, type | tuple[type, ...]] = {
     "ulps": int,
     "cpu_only": bool,
     "env": str,
+    "plain": bool,  # run as a fresh interpreter, not forked from the warm parent (say why in a comment)
     "weights": str,  # why the printed output depends on the pretrained weights (the page must say so too)
 }
 # a model (not a tokenizer or a config) loaded by name: its weights are the stand-ins' in the tests

@@ -15,6 +15,7 @@ from kb.run import cache, explain, figures
 from kb.run.compare import compare
 from kb.run.process import RunResult, run_snippet
 from kb.run.snippet import UPDATE_HINT, Snippet, SnippetConfigError, discover, encoding_problem
+from kb.run.zygote import Zygote
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Settings:
     reuse: bool = True  # report an identical earlier pass instead of running again
     update: bool = False  # re-record <name>.out from this run
     keep_figures: bool = True  # keep the figures a passing CPU run drew (build/figures)
+    warm: Zygote | None = None  # the warm parent snippets are forked from (kb/run/zygote.py); None: plain runs
 
 
 @dataclass
@@ -44,7 +46,7 @@ def verify(snippet: Snippet, device: str, settings: Settings) -> Outcome:
         return Outcome(True, record={**cached, "cached": True})
     try:
         keep = functools.partial(figures.keep, snippet) if device == "cpu" and settings.keep_figures else None
-        result = run_snippet(snippet, device, settings.models_home, on_success=keep)
+        result = run_snippet(snippet, device, settings.models_home, on_success=keep, warm=settings.warm)
     except SnippetConfigError as e:
         return Outcome(False, str(e))
     record = _record(snippet, device, result)
@@ -73,6 +75,7 @@ def _record(snippet: Snippet, device: str, result: RunResult) -> dict[str, Any]:
         "device": device,
         "gpu_used": result.record.get("cuda_used", False),
         "duration_s": round(result.duration, 2),
+        "warm": bool(result.record.get("warm")),  # forked from the warm parent, or a fresh interpreter
         "verified_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "versions": result.record.get("versions") or cache.runtime_versions(),
     }

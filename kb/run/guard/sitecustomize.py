@@ -7,6 +7,8 @@
 2. Timeout: KB_SNIPPET_TIMEOUT seconds after start, the traceback of every thread is dumped to
    stderr and the interpreter exits, so a hanging snippet shows the line it hung on.
 3. Run record: at exit, KB_RUN_RECORD (a path) receives which device torch really used.
+
+In the warm parent of kb/run/zygote.py (KB_ZYGOTE=1) only 1. happens at start; each forked child calls arm().
 """
 
 import atexit
@@ -111,10 +113,18 @@ def _write_run_record(path: str) -> None:
         json.dump(record, f)
 
 
-if os.environ.get("KB_SNIPPET_GUARD") == "1":
-    _install_guard()
+def arm() -> None:
+    """The per-snippet part: the timeout and the run record. At interpreter start for a plain run; in each
+    forked child for a run from the warm parent (kb/run/zygote.py), which only installs the network guard."""
     _install_timeout()
     # popped, so that child processes (multiprocessing) do not overwrite the main one's record
-    _record_path = os.environ.pop("KB_RUN_RECORD", None)
-    if _record_path:
-        atexit.register(_write_run_record, _record_path)
+    record_path = os.environ.pop("KB_RUN_RECORD", None)
+    if record_path:
+        atexit.register(_write_run_record, record_path)
+
+
+if os.environ.get("KB_SNIPPET_GUARD") == "1":
+    _install_guard()
+    sys._kb_arm = arm  # for the warm parent's children, however this module was loaded
+    if os.environ.get("KB_ZYGOTE") != "1":
+        arm()

@@ -21,6 +21,7 @@ pad10 = encode(texts, padding="max_length", max_length=10)
 pad32 = encode(texts, padding="max_length", max_length=32)
 longest = encode(texts, padding="longest")  # 按最长句补齐：第 2 句没有 pad
 
+
 def rel_diff(h, ref):  # 相对差异：与输出的量级无关（浮点误差随数值大小按比例变化）
     return ((h - ref).abs().max() / ref.abs().max()).item()
 

@@ -1,0 +1,111 @@
+"""Pay for imports once: a warm parent (zygote_server.py) that has imported torch, transformers, numpy and
+matplotlib, without initialising CUDA, forks a fresh child per snippet. The child is a process of its own with
+the snippet's environment, working directory, timeout, run record and network guard, and prints what
+`python snippet.py` prints (tests/test_engine.py compares the two paths on a representative set).
+
+A snippet that cannot run this way (a side environment; `plain = true` in snippets.toml, e.g. it starts
+processes by spawn and depends on a fresh interpreter) runs the plain way. KB_WARM_PARENT=0 switches it off.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+SERVER = Path(__file__).with_name("zygote_server.py")
+# set per child (they differ between snippets and devices); everything else is the parent's environment
+PER_CHILD = ("CUDA_VISIBLE_DEVICES", "KB_SNIPPET_TIMEOUT", "KB_RUN_RECORD")
+
+
+class ZygoteError(RuntimeError):
+    pass
+
+
+class Zygote:
+    """One warm parent for a test worker and a set of models; started on first use, stopped by close()."""
+
+    def __init__(self, env: dict[str, str], prefix: list[str]) -> None:
+        self.env = {k: v for k, v in env.items() if k not in PER_CHILD}
+        self.env.update(KB_ZYGOTE="1", PYTORCH_NVML_BASED_CUDA_CHECK="1")  # is_available() without CUDA init
+        self.prefix = prefix
+        self.proc: subprocess.Popen[str] | None = None
+        self.ready: dict[str, Any] = {}
+
+    def _start(self) -> subprocess.Popen[str]:
+        if self.proc is not None and self.proc.poll() is None:
+            return self.proc
+        self.proc = subprocess.Popen(
+            [*self.prefix, sys.executable, str(SERVER)],
+            env=self.env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            cwd="/",
+        )
+        self.ready = self._read(self.proc, 300).get("ready", {})
+        if self.ready.get("cuda_initialised"):
+            self.close()
+            raise ZygoteError("the warm parent initialised CUDA while importing: children could not use it")
+        return self.proc
+
+    @staticmethod
+    def _read(proc: subprocess.Popen[str], timeout: float) -> dict[str, Any]:
+        assert proc.stdout is not None
+        ready, _, _ = select.select([proc.stdout], [], [], timeout)
+        line = proc.stdout.readline() if ready else ""
+        if not line:
+            raise ZygoteError("the warm parent stopped answering")
+        answer: dict[str, Any] = json.loads(line)
+        return answer
+
+    def run(self, path: Path, cwd: Path, env: dict[str, str], timeout: float) -> tuple[int, bool, str, str]:
+        """(exit code, timed out, stdout, stderr) of `path` run in a forked child."""
+        proc = self._start()
+        assert proc.stdin is not None
+        out, err = cwd.parent / "stdout", cwd.parent / "stderr"
+        child_env = {k: env[k] for k in PER_CHILD if k in env}
+        unset = [k for k in PER_CHILD if k not in env] + ["KB_ZYGOTE", "PYTORCH_NVML_BASED_CUDA_CHECK"]
+        request = {"path": str(path), "cwd": str(cwd), "stdout": str(out), "stderr": str(err)}
+        proc.stdin.write(json.dumps({**request, "env": child_env, "unset": unset}) + "\n")
+        proc.stdin.flush()
+        pid = int(self._read(proc, 60)["pid"])
+        timed_out = False
+        deadline = time.monotonic() + timeout + 15  # the child's own faulthandler exits at `timeout`
+        try:
+            status = int(self._read(proc, max(1.0, deadline - time.monotonic()))["status"])
+        except ZygoteError:  # the backstop: the child hangs past its own timeout
+            timed_out = True
+            _kill(pid)
+            status = int(self._read(proc, 30)["status"])
+        _kill(pid)  # children of the snippet die with it, as in a plain run
+        read = lambda p: p.read_bytes().decode("utf-8", "replace") if p.exists() else ""  # noqa: E731
+        return status, timed_out, read(out), read(err)
+
+    def close(self) -> None:
+        if self.proc is not None:
+            if self.proc.stdin:
+                self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+            self.proc = None
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def enabled() -> bool:
+    return os.environ.get("KB_WARM_PARENT", "1") != "0"
