@@ -45,8 +45,7 @@ def _both(snippet, models_home, warm):
 def test_same_output_warm_and_plain(rel, models_home, warm):
     plain, forked = _both(Snippet(REPO, REPO / "snippets" / rel), models_home, warm)
     assert plain.returncode == forked.returncode == 0, forked.stderr[-2000:]
-    assert forked.stdout == plain.stdout
-    assert forked.stdout == (REPO / "snippets" / rel).with_suffix(".out").read_text(encoding="utf-8")
+    assert forked.stdout == plain.stdout  # (whether that is the recording is test_snippet's check, reported once)
 
 
 @pytest.mark.parametrize("name", SYNTHETIC)
