@@ -17,7 +17,7 @@ import pytest
 from kb.models import ensure_models, recipe_hash
 from kb.pages import checks
 from kb.paths import REPO
-from kb.run import isolation
+from kb.run import isolation, suite_cache
 from kb.run.process import warm_parent
 from kb.run.report import write_report
 from kb.run.snippet import Snippet, discover
@@ -223,7 +223,63 @@ def built_site(site_build) -> Path:
 _results: list[dict] = []
 
 
+# ---------------------------------------------------------------- no-change reruns (kb/run/suite_cache.py)
+
+# every module but test_snippets.py (whose snippets have a cache of their own, per snippet and device)
+CACHED_MODULES = {
+    "test_pages", "test_site", "test_browser", "test_engine", "test_mistakes",
+    "test_warm", "test_weights", "test_models", "test_lint",
+}  # fmt: skip
+_outcomes: dict[str, list[str]] = {}  # module -> outcomes of its tests in this run
+
+
+def _suite_cache_on(config) -> bool:
+    return not (config.getoption("--no-cache") or config.getoption("--update") or config.getoption("--only"))
+
+
+def _unchanged(config) -> tuple[str, set[str]]:
+    """(the tree's key, the modules that passed under it before), computed once per process."""
+    if not hasattr(config, "_kb_unchanged"):
+        key = suite_cache.tree_key(REPO) if _suite_cache_on(config) and _root(config) == REPO else ""
+        found = {m for m in CACHED_MODULES if key and suite_cache.marker(REPO, m, key).exists()}
+        config._kb_unchanged = (key, found)
+    return config._kb_unchanged
+
+
+def pytest_collection_modifyitems(session, config, items):
+    key, unchanged = _unchanged(config)
+    for item in items:
+        if item.path.stem in unchanged:
+            reason = f"unchanged since a run where all of {item.path.stem} passed (key {key[:12]})"
+            item.add_marker(pytest.mark.skip(reason=reason))
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    unchanged = sorted(_unchanged(config)[1])
+    if unchanged and not hasattr(config, "workerinput"):
+        terminalreporter.write_line(
+            f"not rerun, nothing they read has changed since they all passed: {', '.join(unchanged)} "
+            "(PYTEST_ARGS=--no-cache runs them)"
+        )
+    if not hasattr(config, "workerinput") and _results:
+        terminalreporter.write_line(f"snippets ran offline: {isolation.describe()}")
+
+
+def _remember_passing_modules(session) -> None:
+    """Once this run's report is written: a module whose every test passed here is remembered by the key."""
+    if not _suite_cache_on(session.config) or _root(session.config) != REPO or session.testsfailed:
+        return  # a failure anywhere may be why a check was skipped (e.g. the site could not be built)
+    key = suite_cache.tree_key(REPO)
+    for module, outcomes in _outcomes.items():
+        if module in CACHED_MODULES and outcomes and all(o in ("passed", "skipped") for o in outcomes):
+            path = suite_cache.marker(REPO, module, key)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.touch()
+
+
 def pytest_runtest_logreport(report):
+    if report.when == "call" or (report.when == "setup" and not report.passed):
+        _outcomes.setdefault(Path(report.fspath).stem, []).append(report.outcome)
     if report.when == "call":
         for key, value in report.user_properties:
             if key == "kb_result":
@@ -232,12 +288,8 @@ def pytest_runtest_logreport(report):
 
 def pytest_sessionfinish(session):
     """Write build/report.json (kb/run/report.py): this run's results over the earlier records."""
-    if hasattr(session.config, "workerinput") or not _results:
+    if hasattr(session.config, "workerinput"):
         return
-    write_report(_root(session.config), _results, session.config.getoption("--real-models"), isolation.describe())
-
-
-def pytest_terminal_summary(terminalreporter, config):
-    """Say once how this run's snippets were kept offline (a fallback to the Python guard is never silent)."""
-    if not hasattr(config, "workerinput") and _results:
-        terminalreporter.write_line(f"snippets ran offline: {isolation.describe()}")
+    if _results:
+        write_report(_root(session.config), _results, session.config.getoption("--real-models"), isolation.describe())
+    _remember_passing_modules(session)
