@@ -16,7 +16,7 @@ import pytest
 
 from kb.models import ensure_models, recipe_hash
 from kb.pages import checks
-from kb.paths import REPO
+from kb.paths import REPO, model_cache
 from kb.run import isolation, suite_cache
 from kb.run.process import warm_parent
 from kb.run.report import write_report
@@ -119,7 +119,7 @@ def models_home(pytestconfig) -> Path | None:
     """The offline model cache (HF_HOME), built once per session; None in --real-models mode."""
     if pytestconfig.getoption("--real-models"):
         return None
-    return _models(Path(os.environ.get("KB_MODEL_CACHE", REPO / ".cache" / "hf")), "main")
+    return _models(model_cache("main"), "main")
 
 
 def _models(cache: Path, variant: str) -> Path:
@@ -136,31 +136,25 @@ def other_weights_settings(pytestconfig) -> Iterator[Settings]:
     cache of its own: every snippet that loads a model must print its recording with these weights too."""
     if pytestconfig.getoption("--real-models"):
         pytest.skip("--real-models: the real weights are checked instead")
-    home = _models(Path(os.environ.get("KB_MODEL_CACHE_OTHER", REPO / ".cache" / "hf-other")), "other")
-    cache = _root(pytestconfig) / "build" / "snippet-cache"
-    cache.mkdir(parents=True, exist_ok=True)
-    reuse = not (pytestconfig.getoption("--no-cache") or pytestconfig.getoption("--update"))
-    settings = Settings(home, recipe_hash("other"), cache, reuse=reuse, update=False, keep_figures=False)
-    settings.warm = warm_parent(home)
-    yield settings
-    if settings.warm is not None:
-        settings.warm.close()
+    home = _models(model_cache("other"), "other")
+    yield from _settings(pytestconfig, home, recipe_hash("other"), update=False, keep_figures=False)
 
 
 @pytest.fixture(scope="session")
 def verify_settings(pytestconfig, models_home) -> Iterator[Settings]:
     """How snippets are verified in this run: which models, the content-keyed cache, update mode."""
+    recipe = recipe_hash() if models_home is not None else "real-models"
+    yield from _settings(pytestconfig, models_home, recipe, update=pytestconfig.getoption("--update"))
+
+
+def _settings(pytestconfig, home: Path | None, recipe: str, update: bool, keep_figures: bool = True):
+    """Settings over one set of models, with a warm parent for them (started on first use: a fully cached run
+    never starts it), closed at the end of the session."""
     cache = _root(pytestconfig) / "build" / "snippet-cache"
     cache.mkdir(parents=True, exist_ok=True)
-    update = pytestconfig.getoption("--update")
-    settings = Settings(
-        models_home=models_home,
-        models_recipe=recipe_hash() if models_home is not None else "real-models",
-        cache_dir=cache,
-        reuse=not (pytestconfig.getoption("--no-cache") or update),
-        update=update,
-        warm=warm_parent(models_home),  # started on first use: a fully cached run never starts it
-    )
+    reuse = not (pytestconfig.getoption("--no-cache") or pytestconfig.getoption("--update"))
+    settings = Settings(home, recipe, cache, reuse=reuse, update=update, keep_figures=keep_figures)
+    settings.warm = warm_parent(home)
     yield settings
     if settings.warm is not None:
         settings.warm.close()

@@ -86,8 +86,7 @@ class Zygote:
             _kill(pid)
             status = int(self._read(proc, 30)["status"])
         _kill(pid)  # children of the snippet die with it, as in a plain run
-        read = lambda p: p.read_bytes().decode("utf-8", "replace") if p.exists() else ""  # noqa: E731
-        return status, timed_out, read(out), read(err)
+        return status, timed_out, _text(out), _text(err)
 
     def close(self) -> None:
         if self.proc is not None:
@@ -98,6 +97,10 @@ class Zygote:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
             self.proc = None
+
+
+def _text(path: Path) -> str:
+    return path.read_bytes().decode("utf-8", "replace") if path.exists() else ""
 
 
 def _kill(pid: int) -> None:

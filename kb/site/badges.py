@@ -51,10 +51,11 @@ def verified_records(root: Path) -> dict[str, list[Record]]:
 def real_weights(root: Path) -> dict[str, Record]:
     """{snippet path: its entry in the last real-weights run}, for the snippets whose key still matches."""
     matching = {}
-    for entry in read_real_weights(root).get("snippets", []):
+    run = read_real_weights(root)
+    for entry in run.get("snippets", []):
         path = root / entry["snippet"]
         if path.exists() and entry.get("key") == cache.real_key(Snippet(root, path)):
-            matching[entry["snippet"]] = {**entry, "date": read_real_weights(root).get("date")}
+            matching[entry["snippet"]] = {**entry, "date": run.get("date")}
     return matching
 
 

@@ -49,7 +49,6 @@ class KbPlugin(BasePlugin):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assets.add_files(files, config, self.root)
-        self.notebooks = NotebookPages(self.root, self.root / "build" / "run-notebooks")
         for file in list(files.documentation_pages()):
             text = Path(str(file.abs_src_path)).read_text(encoding="utf-8")
             rels = snippet_includes(text)

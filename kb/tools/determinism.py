@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from kb.models import ensure_models
-from kb.paths import REPO
+from kb.paths import REPO, model_cache
 from kb.run.compare import unified_diff
 from kb.run.explain import explain_failure
 from kb.run.process import RunResult, run_snippet
@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=int(os.environ.get("JOBS", 2)))
     args = parser.parse_args(argv)
 
-    home = Path(os.environ.get("KB_MODEL_CACHE", REPO / ".cache" / "hf"))
+    home = model_cache()
     ensure_models(home)
     chosen = [Path(p).resolve() for p in args.paths]
     found = [s for s in discover(REPO) if not chosen or any(c in [s.path, *s.path.parents] for c in chosen)]

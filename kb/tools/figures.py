@@ -3,17 +3,14 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from kb.models import ensure_models
-from kb.paths import REPO
+from kb.paths import REPO, model_cache
 from kb.run.figures import figures_dir
 from kb.run.verify import make_figures
 
 
 def main(argv: list[str]) -> int:
-    home = Path(os.environ.get("KB_MODEL_CACHE", REPO / ".cache" / "hf"))
+    home = model_cache()
     ensure_models(home)
     problems = make_figures(REPO, home)
     print("\n".join(problems) or f"figures up to date in {figures_dir(REPO)}")
