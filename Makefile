@@ -4,7 +4,8 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-PIP    := $(PY) -m pip --disable-pip-version-check -q
+# uv, pinned with hashes (envs/bootstrap/uv.txt), installed into .cache/uv on first use
+UV     := .cache/uv/bin/uv
 FONT_DIR := $(HOME)/.local/share/fonts
 # pytest workers: snippets run in their own interpreters, so two workers use both cores of a small machine
 JOBS   ?= 2
@@ -12,22 +13,38 @@ JOBS   ?= 2
 # make update SNIPPET=snippets/pytorch/dropout/train_vs_eval.py   re-record one output (or a folder)
 ONLY_ARGS = $(foreach p,$(ONLY) $(PAGE) $(SNIPPET),--only $(p))
 
-.PHONY: setup fonts figures serve build test check update attest-gpu new determinism bench linkcheck hooks lint types clean
+.PHONY: setup lock fonts figures serve build test check update attest-gpu new determinism bench bench-verify linkcheck hooks lint types clean
 
+# The environments come from their locks (uv.lock; envs/<name>.txt for side environments), with hashes.
 setup: $(VENV)/.installed .venvs/ltp/.installed node_modules/.installed fonts
 
-$(VENV)/.installed: pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install --upgrade 'pip>=25.1'
-	$(PIP) install -e . --group test
-	$(PIP) install --no-deps --group nodeps
+$(UV): envs/bootstrap/uv.txt
+	$(PYTHON) -m pip install -q --disable-pip-version-check --no-deps --require-hashes --upgrade --target .cache/uv -r $<
 	touch $@
 
-# pinned side environments for snippets that cannot run with the main pins (see envs/*.txt)
-.venvs/%/.installed: envs/%.txt
-	test -x .venvs/$*/bin/python || $(PYTHON) -m venv .venvs/$*
-	.venvs/$*/bin/python -m pip --disable-pip-version-check -q install -r $<
+# PyTorch's CPU build of torch, which uv.lock takes from wheels/ (kb/tools/wheels.py says where it came from)
+wheels/.placed: uv.lock kb/tools/wheels.py
+	$(PYTHON) kb/tools/wheels.py
 	touch $@
+
+$(VENV)/.installed: pyproject.toml uv.lock $(UV) wheels/.placed
+	$(UV) sync --locked -q
+	touch $@
+
+# pinned side environments for snippets that cannot run with the main pins (envs/<name>.in says why)
+.venvs/%/.installed: envs/%.txt $(UV) wheels/.placed
+	$(UV) venv -q --allow-existing --python 3.11 .venvs/$*
+	$(UV) pip sync -q --python .venvs/$*/bin/python --require-hashes --find-links wheels $<
+	touch $@
+
+# after a change to pyproject.toml or envs/*.in: resolve the locks again (needs the package registries)
+lock: $(UV) wheels/.placed
+	$(UV) lock
+	for spec in envs/*.in; do \
+	  lock=$${spec%.in}.txt; head -2 $$lock > $$lock.new; \
+	  $(UV) pip compile -q $$spec --generate-hashes --no-header --python-version 3.11 \
+	    --python-platform x86_64-manylinux_2_28 --find-links wheels >> $$lock.new && mv $$lock.new $$lock; \
+	done
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -81,6 +98,10 @@ determinism: setup
 # page weight (gzip, first load) of every page and Lighthouse scores of representative pages
 bench: build
 	$(PY) -m kb bench --site site
+
+# CI=true make test, timed, against every snippet run once with plain python one after another / cores
+bench-verify: setup
+	$(PY) -m kb bench-verify
 
 # external links of every page (needs the open web; offline it only counts them)
 linkcheck: setup

@@ -74,9 +74,12 @@ def context(browser):
     ctx.close()
 
 
-def open_page(context, url, width=None):
-    """Opens url and returns (page, problems) where problems collects what a reader would hit."""
+def open_page(context, url, width=None, fonts=None):
+    """Opens url and returns (page, problems) where problems collects what a reader would hit; the file names
+    of the fonts it fetches go into `fonts` when given."""
     page = context.new_page()
+    if fonts is not None:
+        page.on("request", lambda r: r.resource_type == "font" and fonts.add(r.url.rsplit("/", 1)[-1]))
     if width:
         page.set_viewport_size({"width": width, "height": 800})
     problems: list[str] = []
@@ -93,13 +96,19 @@ def open_page(context, url, width=None):
         ),
     )
     page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
-    page.goto(url, wait_until="networkidle")
+    # "load": the page and everything it links have arrived (networkidle would add half a second of waiting for
+    # nothing on every page); what loads later (lazy figures, fonts) each test waits for itself
+    page.goto(url, wait_until="load")
     return page, problems
 
 
 @pytest.mark.parametrize("rel", _page_urls())
 def test_page_in_browser(base_url, context, rel):
-    page, problems = open_page(context, base_url + rel, width=375)
+    """Every page as a reader on a phone gets it. The KaTeX fonts its math uses are exactly the ones it preloads:
+    a font that arrives after the first paint re-flows the text around the math (Lighthouse measured a 0.15
+    layout shift)."""
+    fonts: set[str] = set()
+    page, problems = open_page(context, base_url + rel, width=375, fonts=fonts)
     for image in page.locator("article img").all():  # figures load lazily: scroll to each, as a reader does
         image.scroll_into_view_if_needed()
     try:
@@ -123,6 +132,13 @@ def test_page_in_browser(base_url, context, rel):
         problems.append(f"{state['math']} formula(s) not rendered by KaTeX")
     if state["raw"]:
         problems.append("raw TeX delimiters left in the text")
+    page.evaluate("document.fonts.ready.then(() => 0)")
+    preloaded = set(
+        page.eval_on_selector_all("link[rel=preload][as=font]", "ls => ls.map(l => l.href.split('/').pop())")
+    )
+    katex = {f for f in fonts if f.startswith("KaTeX_")}
+    if katex != preloaded:
+        problems.append(f"KaTeX fonts loaded {sorted(katex)}, preloaded {sorted(preloaded)}")
     if state["overflow"] > 0:
         problems.append(f"horizontal overflow of {state['overflow']} px at 375 px wide")
     assert not problems, "\n".join(f"/{rel}: {p}" for p in problems)
@@ -243,22 +259,6 @@ def test_search_index_loads_only_when_search_is_wanted(base_url, context):
     phone.locator("input.md-search__input").press("End")
     phone.locator(".md-search-result__item a").first.wait_for(timeout=10_000)
     assert len(fetched) == 1
-
-
-@pytest.mark.parametrize("rel", _page_urls())
-def test_math_fonts_are_preloaded(base_url, context, rel):
-    """The KaTeX fonts a page's math uses are exactly the ones it preloads: a font that arrives after
-    the first paint re-flows the text around the math (Lighthouse measured a 0.15 layout shift)."""
-    page = context.new_page()
-    fonts: set[str] = set()
-    page.on("request", lambda r: r.resource_type == "font" and fonts.add(r.url.rsplit("/", 1)[-1]))
-    page.goto(base_url + rel, wait_until="networkidle")
-    page.evaluate("document.fonts.ready.then(() => 0)")
-    preloaded = set(
-        page.eval_on_selector_all("link[rel=preload][as=font]", "ls => ls.map(l => l.href.split('/').pop())")
-    )
-    katex = {f for f in fonts if f.startswith("KaTeX_")}
-    assert katex == preloaded, f"/{rel}: loaded {sorted(katex)}, preloaded {sorted(preloaded)}"
 
 
 def test_every_code_block_has_a_verification_badge(built_site):

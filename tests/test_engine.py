@@ -3,6 +3,7 @@ rules, the network guard, the include parser and page checks, the scaffold, badg
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -389,3 +390,39 @@ def test_loopback_works_in_the_namespace(tmp_path):
     )
     result = process.run_snippet(discover(tmp_path)[0], "cpu", tmp_path / "models")
     assert result.stdout == "hi\n", result.stderr
+
+
+def test_locked_wheels_are_placed_by_hash(tmp_path, monkeypatch):
+    """uv.lock takes torch on Linux x86-64 from wheels/ with a locked hash; kb/tools/wheels.py links a file of
+    that hash from pip's local wheel folder, and never uses a file whose hash differs (it would download)."""
+    from kb.tools import wheels
+
+    locked = wheels.locked_files(REPO / "uv.lock")
+    assert [rel for rel, _ in locked] == ["wheels/torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.whl"]
+    assert all(len(digest) == 64 for _, digest in locked)
+
+    folder = tmp_path / "local-wheels"
+    folder.mkdir()
+    (folder / "pkg-1.0-py3-none-any.whl").write_bytes(b"the wheel")
+    monkeypatch.setattr(wheels, "REPO", tmp_path / "repo")
+    monkeypatch.setattr(wheels, "pip_wheel_folders", lambda: [folder])
+    good = hashlib.sha256(b"the wheel").hexdigest()
+    assert wheels.place("wheels/pkg-1.0-py3-none-any.whl", good) == f"linked from {folder}"
+    assert wheels.place("wheels/pkg-1.0-py3-none-any.whl", good) == "already in place"
+
+    monkeypatch.setattr(wheels, "INDEX", "http://127.0.0.1:9/none")  # nothing listens on the discard port
+    with pytest.raises(OSError):  # the local file has another hash: it is not used, and the download fails
+        wheels.place("wheels/pkg-1.0-py3-none-any.whl", "0" * 64)
+
+
+def test_a_run_says_where_its_time_went(tmp_path):
+    """The report splits each run into start-up (interpreter or fork), the snippet's own code and the exit."""
+    path = tmp_path / "snippets" / "t" / "p" / "sleeps.py"
+    path.parent.mkdir(parents=True)
+    path.write_text("import time\n\ntime.sleep(0.3)\nprint('done')\n", encoding="utf-8")
+    result = process.run_snippet(Snippet(tmp_path, path), "cpu", None)
+    phases = result.phases()
+    assert result.returncode == 0 and set(phases) == {"startup_s", "snippet_s", "exit_s"}
+    assert all(seconds >= 0 for seconds in phases.values())
+    assert 0.3 <= phases["snippet_s"] < result.duration
+    assert abs(sum(phases.values()) - result.duration) < 1e-6

@@ -33,6 +33,16 @@ class RunResult:
     timed_out: bool
     record: dict[str, Any] = field(default_factory=dict)
 
+    def phases(self) -> dict[str, float]:
+        """Where the run's time went, when the snippet reached its end: `startup_s` until its first line ran (a
+        fresh interpreter, or a fork of the warm parent), `snippet_s` its own code (imports included), `exit_s`
+        the interpreter's teardown and the runner's reading of the result."""
+        rec = self.record
+        if "started" not in rec or "launched" not in rec:
+            return {}
+        startup, snippet = rec["started"] - rec["launched"], rec["ended"] - rec["started"]
+        return {"startup_s": startup, "snippet_s": snippet, "exit_s": self.duration - startup - snippet}
+
 
 def snippet_env(
     device: str, models_home: Path | None, timeout: float, record: Path, extra_pythonpath: Iterable[Path | str] = ()
@@ -98,7 +108,7 @@ def run_snippet(
         if status != 0 and re.search(r"^Timeout \(\d+:\d\d:\d\d", stderr, re.M):
             timed_out = True
         rec = json.loads(record.read_text()) if record.exists() else {}
-        rec["warm"] = warm is not None and runs_warm(snippet)
+        rec.update(warm=warm is not None and runs_warm(snippet), launched=start)
         if on_success is not None and status == 0:
             on_success(workdir)
     return RunResult(stdout, stderr, status, duration, timed_out, rec)

@@ -75,6 +75,7 @@ def _record(snippet: Snippet, device: str, result: RunResult) -> dict[str, Any]:
         "device": device,
         "gpu_used": result.record.get("cuda_used", False),
         "duration_s": round(result.duration, 2),
+        **{phase: round(seconds, 3) for phase, seconds in result.phases().items()},
         "warm": bool(result.record.get("warm")),  # forked from the warm parent, or a fresh interpreter
         "verified_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "versions": result.record.get("versions") or cache.runtime_versions(),

@@ -18,6 +18,7 @@ import json
 import os
 import socket
 import sys
+import time
 
 _ALLOWED_SUFFIXES = tuple(h.strip().lower() for h in os.environ.get("KB_ALLOW_HOSTS", "").split(",") if h.strip())
 
@@ -88,7 +89,8 @@ def _install_timeout() -> None:
         faulthandler.dump_traceback_later(seconds, exit=True)
 
 
-def _write_run_record(path: str) -> None:
+def _write_run_record(path: str, started: float) -> None:
+    ended = time.monotonic()
     torch = sys.modules.get("torch")
     import importlib.metadata
     import platform
@@ -99,7 +101,15 @@ def _write_run_record(path: str) -> None:
             versions[dist] = importlib.metadata.version(dist)
         except importlib.metadata.PackageNotFoundError:
             versions[dist] = None
-    record = {"torch_imported": torch is not None, "cuda_used": False, "versions": versions}
+    # when the snippet's first line ran and when it finished (the system-wide monotonic clock: the runner
+    # subtracts its own launch time to tell the start-up of the interpreter or fork from the snippet itself)
+    record = {
+        "torch_imported": torch is not None,
+        "cuda_used": False,
+        "versions": versions,
+        "started": started,
+        "ended": ended,
+    }
     if torch is not None:
         try:
             record["cuda_used"] = bool(torch.cuda.is_initialized())
@@ -116,11 +126,12 @@ def _write_run_record(path: str) -> None:
 def arm() -> None:
     """The per-snippet part: the timeout and the run record. At interpreter start for a plain run; in each
     forked child for a run from the warm parent (kb/run/zygote.py), which only installs the network guard."""
+    started = time.monotonic()
     _install_timeout()
     # popped, so that child processes (multiprocessing) do not overwrite the main one's record
     record_path = os.environ.pop("KB_RUN_RECORD", None)
     if record_path:
-        atexit.register(_write_run_record, record_path)
+        atexit.register(_write_run_record, record_path, started)
 
 
 if os.environ.get("KB_SNIPPET_GUARD") == "1":
