@@ -261,6 +261,16 @@ def pytest_terminal_summary(terminalreporter, config):
         )
     if not hasattr(config, "workerinput") and _results:
         terminalreporter.write_line(f"snippets ran offline: {isolation.describe()}")
+        timed = [r for r in _results if "startup_s" in r and not r.get("cached")]
+        if timed:
+            warm = sum(1 for r in timed if r.get("warm"))
+            keys = ("startup_s", "snippet_s", "exit_s", "parent_start_s")
+            total = {key: sum(r.get(key, 0) for r in timed) for key in keys}
+            terminalreporter.write_line(
+                f"{len(timed)} snippet runs ({warm} forked from a warm parent; starting those parents took "
+                f"{total['parent_start_s']:.1f} s): {total['startup_s']:.1f} s starting, {total['snippet_s']:.1f} s in "
+                f"their own code, {total['exit_s']:.1f} s ending (each run in build/report.json)"
+            )
 
 
 def _remember_passing_modules(session) -> None:

@@ -36,12 +36,14 @@ class RunResult:
     def phases(self) -> dict[str, float]:
         """Where the run's time went, when the snippet reached its end: `startup_s` until its first line ran (a
         fresh interpreter, or a fork of the warm parent), `snippet_s` its own code (imports included), `exit_s`
-        the interpreter's teardown and the runner's reading of the result."""
+        the interpreter's teardown and the runner's reading of the result; `parent_start_s` on the run that
+        started the warm parent, the seconds it took to import torch and the rest (not part of `duration`)."""
         rec = self.record
         if "started" not in rec or "launched" not in rec:
             return {}
         startup, snippet = rec["started"] - rec["launched"], rec["ended"] - rec["started"]
-        return {"startup_s": startup, "snippet_s": snippet, "exit_s": self.duration - startup - snippet}
+        phases = {"startup_s": startup, "snippet_s": snippet, "exit_s": self.duration - startup - snippet}
+        return phases | ({"parent_start_s": rec["parent_start"]} if rec.get("parent_start") else {})
 
 
 def snippet_env(
@@ -98,8 +100,10 @@ def run_snippet(
         workdir = Path(tmp) / "cwd"
         workdir.mkdir()
         env = snippet_env(device, models_home, timeout, record, extra_pythonpath)
+        forked = warm is not None and runs_warm(snippet)
+        parent_start = warm.start() if warm is not None and forked else 0.0  # once per warm parent, not this run's
         start = time.monotonic()
-        if warm is not None and runs_warm(snippet):
+        if warm is not None and forked:
             status, timed_out, stdout, stderr = warm.run(snippet.path, workdir, env, timeout)
         else:
             cmd = [*_isolated(models_home), snippet.python(), str(snippet.path)]
@@ -108,7 +112,7 @@ def run_snippet(
         if status != 0 and re.search(r"^Timeout \(\d+:\d\d:\d\d", stderr, re.M):
             timed_out = True
         rec = json.loads(record.read_text()) if record.exists() else {}
-        rec.update(warm=warm is not None and runs_warm(snippet), launched=start)
+        rec.update(warm=forked, launched=start, parent_start=parent_start)
         if on_success is not None and status == 0:
             on_success(workdir)
     return RunResult(stdout, stderr, status, duration, timed_out, rec)

@@ -38,6 +38,12 @@ class Zygote:
         self.proc: subprocess.Popen[str] | None = None
         self.ready: dict[str, Any] = {}
 
+    def start(self) -> float:
+        """Start the warm parent unless it runs; the seconds that took (0 when it was running)."""
+        began = time.monotonic()
+        self._start()
+        return time.monotonic() - began
+
     def _start(self) -> subprocess.Popen[str]:
         if self.proc is not None and self.proc.poll() is None:
             return self.proc
