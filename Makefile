@@ -12,7 +12,7 @@ JOBS   ?= 2
 # make update SNIPPET=snippets/pytorch/dropout/train_vs_eval.py   re-record one output (or a folder)
 ONLY_ARGS = $(foreach p,$(ONLY) $(PAGE) $(SNIPPET),--only $(p))
 
-.PHONY: setup fonts figures serve build test check update attest-gpu new determinism bench linkcheck hooks lint types clean
+.PHONY: setup fonts figures serve build test check update attest-gpu new determinism bench bench-scale linkcheck hooks lint types clean
 
 setup: $(VENV)/.installed .venvs/ltp/.installed node_modules/.installed fonts
 
@@ -81,6 +81,11 @@ determinism: setup
 # page weight (gzip, first load) of every page and Lighthouse scores of representative pages
 bench: build
 	$(PY) -m kb bench --site site
+
+# discovery, verification and build costs against size, on synthetic knowledge bases of 100, 500 and 2,000
+# snippets generated outside the repository (make bench-scale SIZES="20 40" for a quick run)
+bench-scale: setup
+	$(PY) -m kb bench-scale $(if $(SIZES),--sizes $(SIZES))
 
 # external links of every page (needs the open web; offline it only counts them)
 linkcheck: setup

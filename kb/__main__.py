@@ -6,6 +6,7 @@ attest        keep a GPU machine's passing CUDA runs in snippets/verified-on-gpu
 real-weights  keep a --real-models run's outcome in snippets/verified-real-weights.json
 determinism   run every snippet several times; fail if any output differs
 bench         page weight and Lighthouse scores of the built site
+bench-scale   cost of discovery, verification and build against the size of a synthetic knowledge base
 links         check external links (needs the open web)
 typography    Chinese typography of the pages (--fix applies autocorrect's fixes)
 whitespace    trailing whitespace and final newlines
@@ -25,6 +26,7 @@ COMMANDS = {
     "real-weights": "kb.tools.real_weights",
     "determinism": "kb.tools.determinism",
     "bench": "kb.tools.bench",
+    "bench-scale": "kb.tools.bench_scale",
     "links": "kb.tools.links",
     "typography": "kb.tools.typography",
     "whitespace": "kb.tools.whitespace",
