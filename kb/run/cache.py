@@ -40,13 +40,20 @@ def _side_envs() -> list[Path]:
 
 
 def cache_key(snippet: Snippet, device: str, models_recipe: str) -> str:
-    """Everything a snippet's result depends on: its text, its recorded output, its settings, the
+    """Everything a snippet's result depends on: where it is, its text, its recorded output, its settings, the
     model fixtures' recipe, the pinned dependencies and installed versions, and the code that runs it."""
     parts: list[bytes] = [device.encode(), models_recipe.encode(), platform.python_version().encode()]
-    engine = sorted(ENGINE_RUN.rglob("*.py"))
-    parts += _contents(snippet, REPO / "pyproject.toml", *engine, *_side_envs())
+    parts += [snippet.rel.encode(), *_contents(snippet), _engine_digest().encode()]
     parts += list(_dependency_versions())
     return digest(parts)
+
+
+@functools.cache
+def _engine_digest() -> str:
+    """The code that runs snippets, pyproject.toml and the side environments' pins, read once per process (the
+    engine does not change under a running process; it was read per snippet: thousands of reads in a large KB)."""
+    paths = [REPO / "pyproject.toml", *sorted(ENGINE_RUN.rglob("*.py")), *_side_envs()]
+    return digest([path.read_bytes() for path in paths])
 
 
 @functools.cache

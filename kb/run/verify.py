@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kb.run import cache, explain, figures
+from kb.run import cache, explain, figures, zygote
 from kb.run.compare import compare
 from kb.run.process import RunResult, run_snippet
 from kb.run.snippet import UPDATE_HINT, Snippet, SnippetConfigError, discover, encoding_problem
@@ -46,7 +46,8 @@ def verify(snippet: Snippet, device: str, settings: Settings) -> Outcome:
         return Outcome(True, record={**cached, "cached": True})
     try:
         keep = functools.partial(figures.keep, snippet) if device == "cpu" and settings.keep_figures else None
-        result = run_snippet(snippet, device, settings.models_home, on_success=keep, warm=settings.warm)
+        warm = settings.warm if zygote.worth_it(snippet.source) else None  # plain Python: a fresh interpreter
+        result = run_snippet(snippet, device, settings.models_home, on_success=keep, warm=warm)
     except SnippetConfigError as e:
         return Outcome(False, str(e))
     record = _record(snippet, device, result)
