@@ -13,7 +13,11 @@ from kb.tools import bench_scale, scale_kb
 @pytest.fixture(scope="module")
 def measured(tmp_path_factory):
     root = tmp_path_factory.mktemp("scale") / "kb"
-    return root, bench_scale.measure(root, 10, jobs=1)
+    # no warm parent in the nested runs: at this size one snippet imports torch, and importing it once per run
+    # in a plain interpreter costs less than starting a warm parent (torch, transformers, matplotlib) each time
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KB_WARM_PARENT", "0")
+        return root, bench_scale.measure(root, 10, jobs=1)
 
 
 def test_layout_is_proportionate():

@@ -1,6 +1,6 @@
 """The warm parent (kb/run/zygote.py) changes how fast a snippet starts, not what it prints: for a representative
 set, a run forked from the warm parent and a plain `python snippet.py` give the same stdout and exit status.
-The set covers torch's default generator, a BERT forward pass, a figure, DataLoader workers (fork), spawn and
+The set covers torch's default generator (seeded.py below), a BERT forward pass, a figure, DataLoader workers (fork), spawn and
 forkserver, a loopback server, an exception and sys.exit."""
 
 import pytest
@@ -10,7 +10,6 @@ from kb.run.process import run_snippet, warm_parent
 from kb.run.snippet import Snippet
 
 REPRESENTATIVE = [
-    "pytorch/dropout/train_vs_eval.py",
     "bert/attention-mask/padding_invariance.py",
     "math/gaussian/bell_curves.py",
     "pytorch/dataloader-workers/timeline.py",
