@@ -73,7 +73,7 @@ serve: figures
 	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
 
 test: setup
-	$(VENV)/bin/pytest -n $(JOBS) $(ONLY_ARGS) $(PYTEST_ARGS) $(if $(ONLY_ARGS),tests/test_snippets.py tests/test_pages.py,tests)
+	$(VENV)/bin/pytest -n $(JOBS) --dist worksteal $(ONLY_ARGS) $(PYTEST_ARGS) $(if $(ONLY_ARGS),tests/test_snippets.py tests/test_pages.py,tests)
 	$(VENV)/bin/pytest -p no:xdist --markdown-docs README.md CONTRIBUTING.md
 
 # `make test` split over machines (CI's matrix, .github/workflows/verify.yml): plan once, run each shard's
