@@ -119,9 +119,10 @@ attest-gpu: setup
 determinism: setup
 	$(PY) -m kb determinism --runs 3 $(ONLY) $(SNIPPET)
 
-# page weight (gzip, first load) of every page and Lighthouse scores of representative pages
+# page weight (gzip, first load) and Lighthouse scores (medians of 3) of every page;
+# make bench BASELINE=3987f88 also builds that commit and measures it alongside, runs alternating
 bench: build
-	$(PY) -m kb bench --site site
+	$(PY) -m kb bench --site site $(if $(BASELINE),--baseline $(BASELINE))
 
 # CI=true make test, timed, against every snippet run once with plain python one after another / cores
 bench-verify: setup

@@ -99,3 +99,24 @@ def test_figure_pages_have_notebook_pages(built_site):
         checked += 1
     assert checked >= 5
     assert (built_site / "assets" / "stylesheets" / "notebook.css").stat().st_size < 200_000
+
+
+def test_first_paint_waits_for_nothing_it_does_not_need(built_site):
+    """What keeps a long page fast on a phone (Lighthouse, make bench): no script in <head> that blocks the
+    first paint, KaTeX's css only where there is math, and the blocks after a page's first screen drawn
+    only when they come near (content-visibility in extra.css)."""
+    import re
+
+    problems = []
+    for index in sorted(built_site.rglob("index.html")):
+        rel = index.relative_to(built_site).as_posix()
+        text = index.read_text(encoding="utf-8")
+        head = text.split("</head>", 1)[0]
+        for tag in re.findall(r"<script\b[^>]*\bsrc=[^>]*>", head):
+            if not re.search(r"\b(defer|async)\b|type=\"module\"", tag):
+                problems.append(f"{rel}: render-blocking script in <head>: {tag}")
+        if "katex.min.css" in head and 'class="katex' not in text:
+            problems.append(f"{rel}: KaTeX css on a page without math")
+    assert not problems, "\n".join(problems)
+    css = (built_site / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    assert "content-visibility: auto" in css, "extra.css lost the content-visibility rule for long pages"
