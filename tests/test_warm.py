@@ -3,6 +3,8 @@ set, a run forked from the warm parent and a plain `python snippet.py` give the 
 The set covers torch's default generator (seeded.py below), a BERT forward pass, a figure, DataLoader workers (fork), spawn and
 forkserver, a loopback server, an exception and sys.exit."""
 
+import subprocess
+
 import pytest
 
 from kb.paths import REPO
@@ -72,3 +74,21 @@ def test_children_do_not_share_random_state(tmp_path, models_home, warm):
     first, second = (run_snippet(Snippet(tmp_path, path), "cpu", models_home, warm=warm) for _ in range(2))
     a, b = first.stdout.split(), second.stdout.split()
     assert len(a) == len(b) == 3 and all(x != y for x, y in zip(a, b, strict=True)), (a, b)
+
+
+def test_a_broken_warm_parent_falls_back_to_a_plain_run(tmp_path, models_home, warm):
+    """When the warm parent itself breaks (here: something that echoes the request instead of answering), the
+    snippet still runs, the plain way, its record says why, and the next run starts a fresh warm parent."""
+    path = tmp_path / "snippets" / "t" / "w" / "hello.py"
+    path.parent.mkdir(parents=True)
+    path.write_text('print("你好", 1 + 1)\n', encoding="utf-8")
+    snippet = Snippet(tmp_path, path)
+    warm.start()
+    warm.close()
+    warm.proc = subprocess.Popen(["cat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)  # out of turn
+    broken = run_snippet(snippet, "cpu", models_home, warm=warm)
+    assert (broken.returncode, broken.stdout) == (0, "你好 2\n"), broken.stderr
+    assert not broken.record["warm"] and "KeyError: 'pid'" in broken.record["warm_failed"]
+    assert warm.proc is None  # stopped; the next run starts a fresh one
+    again = run_snippet(snippet, "cpu", models_home, warm=warm)
+    assert again.record["warm"] and again.stdout == "你好 2\n" and "warm_failed" not in again.record

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -18,7 +19,7 @@ from typing import Any
 
 from kb.run import isolation
 from kb.run.snippet import Snippet
-from kb.run.zygote import Zygote
+from kb.run.zygote import Zygote, ZygoteError
 from kb.run.zygote import enabled as zygote_enabled
 
 GUARD_DIR = Path(__file__).resolve().parent / "guard"
@@ -101,11 +102,19 @@ def run_snippet(
         workdir.mkdir()
         env = snippet_env(device, models_home, timeout, record, extra_pythonpath)
         forked = warm is not None and runs_warm(snippet)
-        parent_start = warm.start() if warm is not None and forked else 0.0  # once per warm parent, not this run's
-        start = time.monotonic()
+        parent_start, warm_failed = 0.0, ""
         if warm is not None and forked:
-            status, timed_out, stdout, stderr = warm.run(snippet.path, workdir, env, timeout)
-        else:
+            try:
+                parent_start = warm.start()  # once per warm parent, not part of this run
+                start = time.monotonic()
+                status, timed_out, stdout, stderr = warm.run(snippet.path, workdir, env, timeout)
+            except ZygoteError as e:  # the warm parent broke, not the snippet: run it the plain way, and say so
+                forked, warm_failed = False, str(e)
+                shutil.rmtree(workdir)
+                workdir.mkdir()
+                record.unlink(missing_ok=True)
+        if not forked:
+            start = time.monotonic()
             cmd = [*_isolated(models_home), snippet.python(), str(snippet.path)]
             status, timed_out, stdout, stderr = _run_plain(cmd, workdir, env, timeout)
         duration = time.monotonic() - start
@@ -113,6 +122,8 @@ def run_snippet(
             timed_out = True
         rec = json.loads(record.read_text()) if record.exists() else {}
         rec.update(warm=forked, launched=start, parent_start=parent_start)
+        if warm_failed:
+            rec["warm_failed"] = warm_failed
         if on_success is not None and status == 0:
             on_success(workdir)
     return RunResult(stdout, stderr, status, duration, timed_out, rec)

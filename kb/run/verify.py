@@ -83,6 +83,8 @@ def _record(snippet: Snippet, device: str, result: RunResult) -> dict[str, Any]:
     }
     if result.record.get("gpu"):
         record["gpu"] = result.record["gpu"]
+    if result.record.get("warm_failed"):  # run the plain way because the warm parent broke (kb/run/zygote.py)
+        record["warm_failed"] = result.record["warm_failed"]
     return record
 
 

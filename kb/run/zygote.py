@@ -19,6 +19,7 @@ import select
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ class Zygote:
         self.prefix = prefix
         self.proc: subprocess.Popen[str] | None = None
         self.ready: dict[str, Any] = {}
+        self.log = Path(tempfile.mkstemp(prefix="kb-warm-parent-", suffix=".log")[1])  # its stderr, for errors
 
     def start(self) -> float:
         """Start the warm parent unless it runs; the seconds that took (0 when it was running)."""
@@ -53,15 +55,16 @@ class Zygote:
     def _start(self) -> subprocess.Popen[str]:
         if self.proc is not None and self.proc.poll() is None:
             return self.proc
-        self.proc = subprocess.Popen(
-            [*self.prefix, sys.executable, str(SERVER)],
-            env=self.env,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            cwd="/",
-        )
+        with self.log.open("w") as log:  # the child keeps its own copy of the descriptor
+            self.proc = subprocess.Popen(
+                [*self.prefix, sys.executable, str(SERVER)],
+                env=self.env,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log,
+                text=True,
+                cwd="/",
+            )
         self.ready = self._read(self.proc, 300).get("ready", {})
         if self.ready.get("cuda_initialised"):
             self.close()
@@ -79,7 +82,19 @@ class Zygote:
         return answer
 
     def run(self, path: Path, cwd: Path, env: dict[str, str], timeout: float) -> tuple[int, bool, str, str]:
-        """(exit code, timed out, stdout, stderr) of `path` run in a forked child."""
+        """(exit code, timed out, stdout, stderr) of `path` run in a forked child. When the warm parent itself
+        breaks (it stops answering, or answers out of turn), it is stopped, so that the next run starts a fresh
+        one, and ZygoteError says what happened with the end of its stderr."""
+        try:
+            return self._run(path, cwd, env, timeout)
+        except (ZygoteError, KeyError, ValueError, OSError) as e:
+            self.close(kill=True)
+            tail = self.log.read_text(errors="replace")[-1500:].strip() if self.log.exists() else ""
+            raise ZygoteError(
+                f"the warm parent failed ({type(e).__name__}: {e}); its stderr ends: {tail or '(empty)'}"
+            ) from e
+
+    def _run(self, path: Path, cwd: Path, env: dict[str, str], timeout: float) -> tuple[int, bool, str, str]:
         proc = self._start()
         assert proc.stdin is not None
         out, err = cwd.parent / "stdout", cwd.parent / "stderr"
@@ -100,15 +115,22 @@ class Zygote:
         _kill(pid)  # children of the snippet die with it, as in a plain run
         return status, timed_out, _text(out), _text(err)
 
-    def close(self) -> None:
+    def close(self, kill: bool = False) -> None:
         if self.proc is not None:
+            if kill:
+                self.proc.kill()
             if self.proc.stdin:
-                self.proc.stdin.close()
+                try:
+                    self.proc.stdin.close()
+                except OSError:  # it died with a request unread
+                    pass
             try:
                 self.proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
             self.proc = None
+        if not kill:  # a failure's message reads the log after the kill; a normal close removes it
+            self.log.unlink(missing_ok=True)
 
 
 def _text(path: Path) -> str:
