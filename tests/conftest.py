@@ -19,7 +19,7 @@ from kb.pages import checks
 from kb.paths import REPO, model_cache
 from kb.run import isolation, shards, suite_cache
 from kb.run.process import warm_parent
-from kb.run.report import OTHER_WEIGHTS, write_report
+from kb.run.report import OTHER_WEIGHTS, phase_totals, write_report
 from kb.run.snippet import Snippet, discover
 from kb.run.verify import Settings, make_figures
 
@@ -298,8 +298,7 @@ def pytest_terminal_summary(terminalreporter, config):
         timed = [r for r in _results if "startup_s" in r and not r.get("cached")]
         if timed:
             warm = sum(1 for r in timed if r.get("warm"))
-            keys = ("startup_s", "snippet_s", "exit_s", "parent_start_s")
-            total = {key: sum(r.get(key, 0) for r in timed) for key in keys}
+            total = phase_totals(timed)
             terminalreporter.write_line(
                 f"{len(timed)} snippet runs ({warm} forked from a warm parent; starting those parents took "
                 f"{total['parent_start_s']:.1f} s): {total['startup_s']:.1f} s starting, {total['snippet_s']:.1f} s in "

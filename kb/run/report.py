@@ -17,6 +17,16 @@ from kb.paths import version
 OTHER_WEIGHTS = "cpu, other stand-in weights"
 
 
+PHASES = ("parent_start_s", "startup_s", "snippet_s", "exit_s")  # where a run's time went (kb/run/process.py)
+
+
+def phase_totals(records: list[dict[str, Any]]) -> dict[str, float]:
+    """The seconds that runs spent starting warm parents, starting, in their own code and ending, summed over the
+    records that were timed (a cached pass was not)."""
+    timed = [r for r in records if "startup_s" in r and not r.get("cached")]
+    return {key: round(sum(r.get(key, 0) for r in timed), 1) for key in PHASES}
+
+
 def report_path(root: Path) -> Path:
     return root / "build" / "report.json"
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import sys
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,6 @@ CONFIG_KEYS: dict[str, type | tuple[type, ...]] = {
 }
 # a model (not a tokenizer or a config) loaded by name: its weights are the stand-ins' in the tests
 LOADS_MODEL = re.compile(r"^(?!.*(?:Tokenizer\w*|Config)\.from_pretrained).*(?:\.from_pretrained\(|\bLTP\()", re.M)
-TORCH_IMPORT = re.compile(r"^\s*(?:import|from)\s+(?:torch|transformers)\b", re.M)
 UPDATE_HINT = "make update SNIPPET={path}"
 
 
@@ -69,7 +69,7 @@ class Snippet:
 
     @property
     def uses_torch(self) -> bool:
-        return bool(TORCH_IMPORT.search(self.source))
+        return imports_any(self.source, ("torch", "transformers"))
 
     @property
     def config(self) -> dict[str, Any]:
@@ -100,6 +100,12 @@ class Snippet:
                 f"{self.display}: side environment '{env}' is missing: run `make setup` (it creates .venvs/<name> from envs/<name>.txt)"
             )
         return str(exe)
+
+
+def imports_any(source: str, packages: Iterable[str]) -> bool:
+    """Whether the source imports one of these top-level packages (`import x`, `import x.y`, `from x import …`)."""
+    names = "|".join(re.escape(p) for p in packages)
+    return re.search(rf"^\s*(?:import|from)\s+(?:{names})\b", source, re.M) is not None
 
 
 def load_config(topic_dir: Path) -> dict[str, dict[str, Any]]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import select
 import signal
 import subprocess
@@ -24,11 +23,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+from kb.run.snippet import imports_any
+from kb.run.zygote_server import PRELOAD
+
 SERVER = Path(__file__).with_name("zygote_server.py")
 # set per child (they differ between snippets and devices); everything else is the parent's environment
 PER_CHILD = ("CUDA_VISIBLE_DEVICES", "KB_SNIPPET_TIMEOUT", "KB_RUN_RECORD")
-# the top-level packages of zygote_server.PRELOAD: a snippet that imports one of them starts faster forked
-PRELOADED_IMPORT = re.compile(r"^\s*(?:import|from)\s+(?:numpy|torch|matplotlib|transformers)\b", re.M)
+# the top-level packages the warm parent imports: a snippet that imports one of them starts faster forked
+PRELOADED = tuple(dict.fromkeys(name.split(".")[0] for name in PRELOAD))
 
 
 class ZygoteError(RuntimeError):
@@ -146,7 +148,7 @@ def _kill(pid: int) -> None:
 
 def worth_it(source: str) -> bool:
     """Whether a snippet starts faster forked from the warm parent: it imports a module the parent preloaded."""
-    return bool(PRELOADED_IMPORT.search(source))
+    return imports_any(source, PRELOADED)
 
 
 def enabled() -> bool:

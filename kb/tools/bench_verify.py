@@ -26,7 +26,7 @@ from typing import Any
 from kb.models import ensure_models
 from kb.paths import REPO, model_cache
 from kb.run.compare import compare
-from kb.run.report import read_report
+from kb.run.report import phase_totals, read_report
 from kb.run.snippet import Snippet, discover
 
 
@@ -57,12 +57,19 @@ def full_run() -> float:
     return time.monotonic() - start
 
 
-def phases(report: dict[str, Any]) -> dict[str, float]:
-    """Sums over the report's CPU runs: warm parents starting, start-up (interpreter or fork), the snippets' own
-    code, teardown."""
-    runs = [r for r in report.get("snippets", []) if r.get("device") == "cpu" and "startup_s" in r]
-    keys = ("parent_start_s", "startup_s", "snippet_s", "exit_s")
-    return {key: round(sum(r.get(key, 0) for r in runs), 1) for key in keys}
+def print_summary(result: dict[str, Any]) -> None:
+    cores, split = result["machine"]["cores"], result["full_run_phases"]
+    full, budget = result["full_seconds"], result["budget_seconds"]
+    print(f"\nnaive: {result['snippets']} snippets with plain python, one after another: {result['naive_seconds']} s "
+          f"(median {result['naive_median_per_snippet']} s); / {cores} cores = {budget} s")  # fmt: skip
+    print(f"full verification (CI=true make test): {full} s = {result['ratio']} x the naive budget "
+          f"({'within' if full <= budget else 'OVER'} budget)")  # fmt: skip
+    print(f"in the full run, the warm parents took {split['parent_start_s']} s to start; the snippets' CPU runs "
+          f"spent {split['startup_s']} s starting, {split['snippet_s']} s in their own code, "
+          f"{split['exit_s']} s ending")  # fmt: skip
+    if result["naive_outputs_differing"]:
+        wrong = result["naive_outputs_differing"]
+        print(f"warning: {len(wrong)} naive runs did not print their recording: {', '.join(wrong)}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full-seconds", type=float, help="a timed `CI=true make test` to use instead of running one")
     args = parser.parse_args(argv)
     full = args.full_seconds if args.full_seconds is not None else full_run()
-    split = phases(read_report(REPO))
+    split = phase_totals([r for r in read_report(REPO).get("snippets", []) if r.get("device") == "cpu"])
 
     models = model_cache("main")
     ensure_models(models, "main")
@@ -99,15 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     out = REPO / "build" / "bench-verify.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
-    print(f"\nnaive: {len(times)} snippets with plain python, one after another: {naive:.1f} s "
-          f"(median {result['naive_median_per_snippet']} s); / {cores} cores = {budget:.1f} s")  # fmt: skip
-    print(f"full verification (CI=true make test): {full:.1f} s = {result['ratio']} x the naive budget "
-          f"({'within' if full <= budget else 'OVER'} budget)")  # fmt: skip
-    print(f"in the full run, the warm parents took {split.get('parent_start_s')} s to start; the snippets' CPU runs "
-          f"spent {split.get('startup_s')} s starting, {split.get('snippet_s')} s in their own code, "
-          f"{split.get('exit_s')} s ending")  # fmt: skip
-    if wrong:
-        print(f"warning: {len(wrong)} naive runs did not print their recording: {', '.join(wrong)}")
+    print_summary(result)
     return 0
 
 
