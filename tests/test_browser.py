@@ -102,12 +102,29 @@ def open_page(context, url, width=None, fonts=None):
     return page, problems
 
 
+# A change of <html>'s classes once the body exists restyles every element of the page (kb/site/startup.py):
+# record each one that changes the set of classes or another attribute's value
+ROOT_CHANGES = """
+window.__kbRootChanges = [];
+new MutationObserver(ms => ms.forEach(m => {
+  if (m.target !== document.documentElement || !document.body) return;
+  const now = m.target.getAttribute(m.attributeName);
+  const same = m.attributeName === "class"
+    ? [...new Set((m.oldValue || "").split(/\\s+/).filter(Boolean))].sort().join(" ")
+      === [...new Set((now || "").split(/\\s+/).filter(Boolean))].sort().join(" ")
+    : m.oldValue === now;
+  if (!same) window.__kbRootChanges.push(`${m.attributeName}: ${m.oldValue} → ${now}`);
+})).observe(document, {attributes: true, attributeOldValue: true, subtree: true});  // before <html> exists
+"""
+
+
 @pytest.mark.parametrize("rel", _page_urls())
 def test_page_in_browser(base_url, context, rel):
     """Every page as a reader on a phone gets it. The KaTeX fonts its math uses are exactly the ones it preloads:
     a font that arrives after the first paint re-flows the text around the math (Lighthouse measured a 0.15
     layout shift)."""
     fonts: set[str] = set()
+    context.add_init_script(ROOT_CHANGES)
     page, problems = open_page(context, base_url + rel, width=375, fonts=fonts)
     for image in page.locator("article img").all():  # figures load lazily: scroll to each, as a reader does
         image.scroll_into_view_if_needed()
@@ -139,6 +156,8 @@ def test_page_in_browser(base_url, context, rel):
     katex = {f for f in fonts if f.startswith("KaTeX_")}
     if katex != preloaded:
         problems.append(f"KaTeX fonts loaded {sorted(katex)}, preloaded {sorted(preloaded)}")
+    problems += [f"<html> changed once the body was there (the whole page is restyled): {c}"
+                 for c in page.evaluate("window.__kbRootChanges")]  # fmt: skip
     if state["overflow"] > 0:
         problems.append(f"horizontal overflow of {state['overflow']} px at 375 px wide")
     assert not problems, "\n".join(f"/{rel}: {p}" for p in problems)

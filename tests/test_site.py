@@ -103,8 +103,9 @@ def test_figure_pages_have_notebook_pages(built_site):
 
 def test_first_paint_waits_for_nothing_it_does_not_need(built_site):
     """What keeps a long page fast on a phone (Lighthouse, make bench): no script in <head> that blocks the
-    first paint, KaTeX's css only where there is math, and the blocks after a page's first screen drawn
-    only when they come near (content-visibility in extra.css)."""
+    first paint, KaTeX's css only where there is math, the blocks after a page's first screen drawn
+    only when they come near (content-visibility in extra.css), and no restyle of the whole page when
+    the theme's script starts (kb/site/startup.py)."""
     import re
 
     problems = []
@@ -115,8 +116,14 @@ def test_first_paint_waits_for_nothing_it_does_not_need(built_site):
         for tag in re.findall(r"<script\b[^>]*\bsrc=[^>]*>", head):
             if not re.search(r"\b(defer|async)\b|type=\"module\"", tag):
                 problems.append(f"{rel}: render-blocking script in <head>: {tag}")
+        if not re.match(r"\s*<script>document\.documentElement\.classList\.replace", head.split("<head>", 1)[1]):
+            problems.append(f"{rel}: <head> does not start by giving <html> the theme's script classes")
         if "katex.min.css" in head and 'class="katex' not in text:
             problems.append(f"{rel}: KaTeX css on a page without math")
     assert not problems, "\n".join(problems)
+    for palette in (built_site / "assets" / "stylesheets").glob("palette.*.css"):
+        assert "data-md-color-switching" not in palette.read_text(encoding="utf-8"), (
+            f"{palette.name}: a rule on [data-md-color-switching] restyles every element twice at each page load"
+        )
     css = (built_site / "stylesheets" / "extra.css").read_text(encoding="utf-8")
     assert "content-visibility: auto" in css, "extra.css lost the content-visibility rule for long pages"

@@ -10,6 +10,7 @@ state of one build:
     kb.site.assets     KaTeX files and figures served; lazy, sized figures; a lighter code DOM
     kb.site.timeline   the timeline page and the date line under each topic page's title
     kb.site.actions    the 报告错误 link (the 勘误 issue form with the page filled in) beside the edit action
+    kb.site.startup    the theme's start-up changes made cheap on long pages (no restyle of the whole page)
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils.meta import get_data
 
 from kb.pages.include import render, snippet_includes
-from kb.site import actions, assets, badges, math, search, timeline
+from kb.site import actions, assets, badges, math, search, startup, timeline
 from kb.site.notebooks import NOTEBOOK_CSS, NotebookPages
 
 
@@ -92,7 +93,8 @@ class KbPlugin(BasePlugin):
         if page is not None and not page.file.src_uri.startswith("run/") and config.repo_url:
             url = page.canonical_url or page.abs_url or page.url
             output = actions.add_report_link(output, page.edit_url, config.repo_url, url, page.title or "")
-        return math.head_links(assets.quiet_theme(output), to_root(page) if page is not None else "")
+        output = startup.preset_classes(assets.quiet_theme(output))
+        return math.head_links(output, to_root(page) if page is not None else "")
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         return self.on_post_page(output_content, None, config)  # 404.html
@@ -100,6 +102,7 @@ class KbPlugin(BasePlugin):
     def on_post_build(self, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
         search.trim_theme(site)
+        startup.drop_switching_rule(site)
         search.lazy_search_index(site)
         self.katex.close()
         math.subset_fonts(site, self.root / "build" / "katex-fonts")
