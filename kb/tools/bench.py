@@ -72,7 +72,8 @@ def transferred(site: Path) -> dict[str, dict[str, int]]:
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             page = context.new_page()
             responses: list[Any] = []
-            page.on("requestfinished", responses.append)
+            # a lambda, not the list's bound method: playwright sets an attribute on the handler
+            page.on("requestfinished", lambda r, out=responses: out.append(r))
             page.goto(base + rel, wait_until="networkidle")
             page.wait_for_timeout(300)
             total = 0
