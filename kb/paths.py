@@ -11,7 +11,7 @@ REPO = Path(__file__).resolve().parents[1]  # the checkout holding kb/, docs/, s
 
 def model_cache(variant: str = "main") -> Path:
     """Where the offline stand-ins live (a Hugging Face cache, HF_HOME): KB_MODEL_CACHE, or .cache/hf; the second
-    set of weights (kb/models.py VARIANTS) in KB_MODEL_CACHE_OTHER, or .cache/hf-other."""
+    set of weights (kb/models/build.py VARIANTS) in KB_MODEL_CACHE_OTHER, or .cache/hf-other."""
     if variant == "main":
         return Path(os.environ.get("KB_MODEL_CACHE", REPO / ".cache" / "hf"))
     return Path(os.environ.get(f"KB_MODEL_CACHE_{variant.upper()}", REPO / ".cache" / f"hf-{variant}"))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.models import ensure_models, recipe_hash
+from kb.models import declared_names, ensure_models, recipe_hash
 from kb.pages import checks
 from kb.paths import REPO, model_cache
 from kb.run import isolation, shards, suite_cache
@@ -152,31 +152,33 @@ def models_home(pytestconfig) -> Path | None:
     """The offline model cache (HF_HOME), built once per session; None in --real-models mode."""
     if pytestconfig.getoption("--real-models"):
         return None
-    return _models(model_cache("main"), "main")
+    return _models(pytestconfig, "main")
 
 
-def _models(cache: Path, variant: str) -> Path:
-    cache.mkdir(parents=True, exist_ok=True)
-    with open(cache / ".lock", "w") as lock:  # xdist workers: one builds, the others wait
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        ensure_models(cache, variant)
+def _models(config, variant: str) -> Path:
+    """The tree's declared models (models/*.toml) built into their cache (xdist workers: one builds, the others
+    wait)."""
+    cache = model_cache(variant)
+    ensure_models(cache, variant, _root(config))
     return cache
 
 
 @pytest.fixture(scope="session")
 def other_weights_settings(pytestconfig) -> Iterator[Settings]:
-    """The second set of stand-ins (another seed, a ten times larger initialisation scale; kb/models.py) in a
+    """The second set of stand-ins (another seed, a ten times larger initialisation scale; kb/models/build.py) in a
     cache of its own: every snippet that loads a model must print its recording with these weights too."""
     if pytestconfig.getoption("--real-models"):
         pytest.skip("--real-models: the real weights are checked instead")
-    home = _models(model_cache("other"), "other")
-    yield from _settings(pytestconfig, home, recipe_hash("other"), update=False, keep_figures=False)
+    home = _models(pytestconfig, "other")
+    yield from _settings(
+        pytestconfig, home, recipe_hash("other", _root(pytestconfig)), update=False, keep_figures=False
+    )
 
 
 @pytest.fixture(scope="session")
 def verify_settings(pytestconfig, models_home) -> Iterator[Settings]:
     """How snippets are verified in this run: which models, the content-keyed cache, update mode."""
-    recipe = recipe_hash() if models_home is not None else "real-models"
+    recipe = recipe_hash("main", _root(pytestconfig)) if models_home is not None else "real-models"
     yield from _settings(pytestconfig, models_home, recipe, update=pytestconfig.getoption("--update"))
 
 
@@ -186,7 +188,8 @@ def _settings(pytestconfig, home: Path | None, recipe: str, update: bool, keep_f
     cache = _root(pytestconfig) / "build" / "snippet-cache"
     cache.mkdir(parents=True, exist_ok=True)
     reuse = not (pytestconfig.getoption("--no-cache") or pytestconfig.getoption("--update"))
-    settings = Settings(home, recipe, cache, reuse=reuse, update=update, keep_figures=keep_figures)
+    declared = declared_names(_root(pytestconfig)) if home is not None else None  # --real-models: the real hub
+    settings = Settings(home, recipe, cache, reuse=reuse, update=update, keep_figures=keep_figures, declared=declared)
     settings.warm = warm_parent(home)
     yield settings
     if settings.warm is not None:

@@ -67,6 +67,8 @@ print("这段代码没人运行")
 ```python
 --8<-- "t/x/good.py"
 ```
+
+--8<-- "t/x/undeclared.py"
 """
 
 
@@ -105,6 +107,11 @@ def broken_tree(tmp_path_factory) -> Path:
     # decided before any system call: a literal address from TEST-NET-1 (RFC 5737), never a name
     _write(root, "snippets/t/x/network.py", 'import socket\n\nsocket.create_connection(("192.0.2.1", 80), timeout=1)\n')
     _write(root, "snippets/t/x/orphan.py", 'print("nobody includes me")\n')
+    _write(  # a model nobody declared in models/: the fix, never the hub's network error
+        root,
+        "snippets/t/x/undeclared.py",
+        'from transformers import AutoTokenizer\n\ntok = AutoTokenizer.from_pretrained("no-org/no-model")\n',
+    )
     (root / "snippets/t/x/latin1.py").write_bytes(b'print("caf\xe9")\n')  # saved as Latin-1, not UTF-8
     (root / "docs/bom.md").write_bytes("\ufeff# 带 BOM 的页面\n".encode())
     _write(root, "snippets/t/x/cuda_only.py", 'import torch\n\nx = torch.zeros(1, device="cuda")\nprint(x)\n')
@@ -187,6 +194,9 @@ def test_good_snippet_still_passes(nested_run):
         # a snippet that only works on a GPU
         "snippets/t/x/cuda_only.py:3: raised on cpu: ",
         "every snippet needs a CPU path",
+        # a model loaded by a name with no declaration: the line, the name, where to declare it
+        "snippets/t/x/undeclared.py:3: loads 'no-org/no-model', which has no offline stand-in",
+        "fix: declare it in models/no-org--no-model.toml",
         # a figure with missing glyphs (boxes instead of Chinese characters)
         "snippets/t/x/glyph.py: matplotlib drew boxes instead of characters (glyph missing)",
     ],
@@ -205,6 +215,13 @@ def test_each_mistake_is_reported_once(nested_run):
     assert [f for f in failed if "mismatch" in f] == ["tests/test_snippets.py::test_snippet[t/x/mismatch.py-cpu]"]
     assert not [line for line in lines if line.startswith("ERROR ")], "no test errors because another one failed"
     assert len(proc.stdout.splitlines()) < 400, "the log of one broken change fits on a few screens"
+
+
+def test_an_undeclared_model_is_not_a_network_error(nested_run):
+    """The contributor sees the declaration to write, not the hub's "couldn't connect" (it never ran)."""
+    proc, _ = nested_run
+    assert "FAILED tests/test_snippets.py::test_snippet[t/x/undeclared.py-cpu]" in proc.stdout
+    assert "huggingface.co" not in proc.stdout and "internet connection" not in proc.stdout
 
 
 def test_network_never_left_the_machine(nested_run):

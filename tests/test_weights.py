@@ -19,7 +19,7 @@ def test_same_output_with_other_weights(other_weights_case, other_weights_settin
         pytest.xfail(f"{snippet.display}: its output depends on the weights, as declared: {declared}")
     if not outcome.passed:
         pytest.fail(
-            f"{outcome.message}\n  this run used other stand-in weights (kb/models.py VARIANTS['other']): the page "
+            f"{outcome.message}\n  this run used other stand-in weights (kb/models/build.py VARIANTS['other']): the page "
             "shows something a reader with the real bert-base-chinese would not see. Print only what does not "
             'depend on the weights (ids, shapes, counts, checked properties), or declare `weights = "why"` under '
             f"[{snippet.path.stem}] in snippets.toml and say so on the page.",

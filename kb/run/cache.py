@@ -8,11 +8,12 @@ import hashlib
 import platform
 from pathlib import Path
 
+from kb.models.build import BUILDER
+from kb.models.declaration import DIRECTORY
 from kb.paths import REPO, version
 from kb.run.snippet import Snippet
 
 ENGINE_RUN = Path(__file__).resolve().parent  # the code that runs and compares snippets
-MODELS = ENGINE_RUN.parent / "models.py"
 
 
 CACHE_DEPENDENCIES = ("torch", "transformers", "tokenizers", "huggingface-hub", "numpy", "matplotlib")
@@ -68,6 +69,7 @@ def real_key(snippet: Snippet) -> str:
 
 def content_key(snippet: Snippet, device: str) -> str:
     """What a passing run on another machine vouches for: the snippet, its recorded output, its
-    settings and the stand-in models' recipe (kb/models.py and the side environments' pins), but not
-    this machine's library versions (a GPU machine has its own; the record names them)."""
-    return digest([device.encode(), *_contents(snippet, MODELS, *_side_envs())])
+    settings and the stand-in models' recipe (models/*.toml, kb/models/ and the side environments' pins), but
+    not this machine's library versions (a GPU machine has its own; the record names them)."""
+    declared = sorted((snippet.root / DIRECTORY).glob("*.toml"))
+    return digest([device.encode(), *_contents(snippet, *declared, *BUILDER, *_side_envs())])

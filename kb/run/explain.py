@@ -25,6 +25,14 @@ OFFLINE = re.compile(
 )
 
 
+# what transformers and huggingface_hub raise when a name is not in the offline cache (HF_HUB_OFFLINE=1)
+HUB_MISS = re.compile(
+    r"couldn't connect to 'https://huggingface\.co'|LocalEntryNotFoundError|outgoing traffic has been disabled|"
+    r"offline mode is enabled",
+    re.I,
+)
+
+
 def tail(text: str, n: int = 40) -> str:
     return "\n".join(text.rstrip().splitlines()[-n:])
 
@@ -46,6 +54,12 @@ def explain_failure(snippet: Snippet, device: str, result: RunResult) -> str:
     offline = OFFLINE.search(result.stderr)
     if "NetworkBlockedError" in result.stderr:
         fix = "snippets run offline: load models by their public name from the fixture cache, use only loopback."
+    elif HUB_MISS.search(result.stderr):
+        fix = (
+            "a model or file this snippet loads from the Hugging Face hub has no offline stand-in (snippets run "
+            "offline): declare the model in models/<id>.toml, see CONTRIBUTING.md, 「声明一个模型」; "
+            "`python -m kb models` lists the declared ones"
+        )
     elif offline:
         last = f"{last} (tried: {offline.group(0).strip()})" if offline.group(0).strip() not in last else last
         fix = (

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kb.models.names import undeclared as undeclared_model
 from kb.run import cache, explain, figures, zygote
 from kb.run.compare import compare
 from kb.run.process import RunResult, run_snippet
@@ -29,6 +30,7 @@ class Settings:
     update: bool = False  # re-record <name>.out from this run
     keep_figures: bool = True  # keep the figures a passing CPU run drew (build/figures)
     warm: Zygote | None = None  # the warm parent snippets are forked from (kb/run/zygote.py); None: plain runs
+    declared: frozenset[str] | None = None  # the model names with an offline stand-in (None: any, the real hub)
 
 
 @dataclass
@@ -42,6 +44,8 @@ def verify(snippet: Snippet, device: str, settings: Settings) -> Outcome:
     for path in (snippet.path, snippet.out_path):
         if path.exists() and (problem := encoding_problem(path, path.relative_to(snippet.root).as_posix())):
             return Outcome(False, problem)
+    if settings.declared is not None and (problem := undeclared(snippet, settings.declared)):
+        return Outcome(False, problem)
     if cached := _cached(snippet, device, settings):
         return Outcome(True, record={**cached, "cached": True})
     try:
@@ -58,6 +62,11 @@ def verify(snippet: Snippet, device: str, settings: Settings) -> Outcome:
     record["content"] = cache.content_key(snippet, device)  # what kb/tools/attest.py keeps
     (settings.cache_dir / f"{record['key']}.json").write_text(json.dumps({**record, "result": "passed"}))
     return Outcome(True, record=record)
+
+
+def undeclared(snippet: Snippet, declared: frozenset[str]) -> str | None:
+    """A model the snippet loads by a name with no declaration, before anything runs (kb/models/names.py)."""
+    return undeclared_model(snippet.display, snippet.source, declared, snippet.path.parent)
 
 
 def _cached(snippet: Snippet, device: str, settings: Settings) -> dict[str, Any] | None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from kb.models import declared_names
 from kb.paths import REPO
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -182,6 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\ncreated {page.relative_to(root)}, {folder.relative_to(root)}/ (3 snippets + outputs), nav entry")
     print(
         f"next: edit them, then `make update SNIPPET={folder.relative_to(root)}` and `make test ONLY={page.relative_to(root)}`"
+    )
+    declared = ", ".join(sorted(declared_names(root))) or "none yet"
+    print(
+        f"models: a snippet loads a model by its public name offline when models/ declares it ({declared}); "
+        "for another one, write models/<id>.toml (CONTRIBUTING.md, 「声明一个模型」)"
     )
     return record.returncode
 
