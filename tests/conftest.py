@@ -258,9 +258,10 @@ _results: list[dict] = []
 # every module but test_snippets.py (whose snippets have a cache of their own, per snippet and device)
 CACHED_MODULES = {
     "test_pages", "test_site", "test_browser", "test_engine", "test_mistakes",
-    "test_warm", "test_weights", "test_models", "test_lint", "test_shards", "test_scale",
+    "test_warm", "test_weights", "test_models", "test_lint", "test_shards", "test_scale", "test_suite_cache",
 }  # fmt: skip
 _outcomes: dict[str, list[str]] = {}  # module -> outcomes of its tests in this run
+_seconds: dict[str, float] = {}  # module -> time its tests took (setup, call, teardown), summed over workers
 
 
 def _suite_cache_on(config) -> bool:
@@ -296,6 +297,12 @@ def pytest_terminal_summary(terminalreporter, config):
             f"not rerun, nothing they read has changed since they all passed: {', '.join(unchanged)} "
             "(PYTEST_ARGS=--no-cache runs them)"
         )
+    if not hasattr(config, "workerinput") and _seconds:
+        ranked = sorted(_seconds.items(), key=lambda item: -item[1])
+        terminalreporter.write_line(
+            "time in tests per module (setup + call + teardown, summed over workers): "
+            + ", ".join(f"{module} {seconds:.1f} s" for module, seconds in ranked)
+        )
     if not hasattr(config, "workerinput") and _results:
         terminalreporter.write_line(f"snippets ran offline: {isolation.describe()}")
         timed = [r for r in _results if "startup_s" in r and not r.get("cached")]
@@ -310,18 +317,25 @@ def pytest_terminal_summary(terminalreporter, config):
 
 
 def _remember_passing_modules(session) -> None:
-    """Once this run's report is written: a module whose every test passed here is remembered by the key."""
+    """Once this run's report is written: a module whose every test ran and passed here is remembered by the key
+    (one with a skipped test is not: a skip is a check that did not run)."""
     if not _suite_cache_on(session.config) or _root(session.config) != REPO or session.testsfailed:
         return  # a failure anywhere may be why a check was skipped (e.g. the site could not be built)
     key = suite_cache.tree_key(REPO)
-    for module, outcomes in _outcomes.items():
-        if module in CACHED_MODULES and outcomes and all(o in ("passed", "skipped") for o in outcomes):
-            path = suite_cache.marker(REPO, module, key)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.touch()
+    keep, skipped = suite_cache.remembered(_outcomes, CACHED_MODULES)
+    for module in keep:
+        path = suite_cache.marker(REPO, module, key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch()
+    if skipped and not hasattr(session.config, "workerinput"):
+        where = ", ".join(f"{m} ({n} skipped)" for m, n in sorted(skipped.items()))
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line(f"suite cache: not remembered, they skipped tests (see the SKIPPED lines): {where}")
 
 
 def pytest_runtest_logreport(report):
+    _seconds[Path(report.fspath).stem] = _seconds.get(Path(report.fspath).stem, 0.0) + report.duration
     if report.when == "call" or (report.when == "setup" and not report.passed):
         _outcomes.setdefault(Path(report.fspath).stem, []).append(report.outcome)
     if report.when == "call":

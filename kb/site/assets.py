@@ -27,7 +27,9 @@ def add_files(files: Files, config: MkDocsConfig, root: Path) -> None:
     if not (KATEX_DIST / "katex.min.js").exists():
         raise PluginError(f"KaTeX not found in {KATEX_DIST}: run `make setup` (npm ci) first")
     for src in [KATEX_DIST / name for name in KATEX_FILES] + sorted((KATEX_DIST / "fonts").glob("*.woff2")):
-        files.append(File.generated(config, "assets/katex/" + src.relative_to(KATEX_DIST).as_posix(), abs_src_path=str(src)))
+        files.append(
+            File.generated(config, "assets/katex/" + src.relative_to(KATEX_DIST).as_posix(), abs_src_path=str(src))
+        )
     made = figures_dir(root)
     for src in sorted(made.rglob("*")) if made.exists() else []:
         if src.is_file() and not src.name.startswith("."):

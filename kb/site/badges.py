@@ -14,7 +14,6 @@ from kb.run import cache
 from kb.run.report import ATTESTATIONS, read_attestations, read_real_weights, read_report
 from kb.run.snippet import Snippet
 
-
 Record = dict[str, Any]
 FILENAME = re.compile(r'<span class="filename">snippets/(?P<rel>[^<]+?\.py)</span>')
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA GPU"}

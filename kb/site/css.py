@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+
 def _css_blocks(css: str) -> Iterator[tuple[str, str | None]]:
     """Top-level (prelude, body) pairs of a stylesheet; body None for statements such as @charset."""
     i, n = 0, len(css)

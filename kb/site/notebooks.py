@@ -83,7 +83,9 @@ class NotebookPages:
         if not path.exists() or path.read_text(encoding="utf-8") != text:  # unchanged: mkdocs-jupyter's cache holds
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-        file = File(uri, src_dir=str(self.build_dir), dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
+        file = File(
+            uri, src_dir=str(self.build_dir), dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls
+        )
         page_file = NotebookFile(file, **config)
         page_file.inclusion = InclusionLevel.NOT_IN_NAV  # linked from its topic page, not listed in the nav
         files.append(page_file)

@@ -53,8 +53,6 @@ def lazy_search_index(site: Path) -> None:
     bundles[0].write_text(SEARCH_LOADER.sub(lazy, text), encoding="utf-8")
 
 
-
-
 def trim_theme(site: Path) -> None:
     """Drop the theme's source maps (developer tooling) and the lunr language packs of other languages."""
     for path in site.rglob("*.map"):
