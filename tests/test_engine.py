@@ -145,7 +145,6 @@ def test_badges_follow_the_report_and_the_gpu_records(tmp_path):
     `make attest-gpu`) and lapses as soon as the snippet or its recorded output changes."""
     import json
 
-    from kb.models import recipe_hash
     from kb.run.report import ATTESTATIONS
     from kb.site import badges
     from kb.tools import attest
@@ -164,7 +163,8 @@ def test_badges_follow_the_report_and_the_gpu_records(tmp_path):
         "result": "passed",
         "verified_at": "2026-11-20T04:03:47+00:00",
         "versions": versions,
-        "content": cache.content_key(snippet, "cuda"),
+        "content": cache.content_key(snippet, "cuda", versions),
+        "inputs": cache.output_parts(snippet, "cuda", versions),
     }
     idle_run = {**gpu_run, "snippet": "snippets/a/b/idle.py", "gpu_used": False}  # on the GPU machine, no GPU used
     kept, changes = attest.merge({"snippets": [gpu_run, idle_run]}, [], root=tmp_path)
@@ -177,7 +177,7 @@ def test_badges_follow_the_report_and_the_gpu_records(tmp_path):
         "result": "passed",
         "verified_at": "2026-11-26T03:00:00+00:00",
         "versions": {**versions, "torch": "2.13.0+cpu"},
-        "key": cache.cache_key(snippet, "cpu", recipe_hash()),
+        "content": cache.content_key(snippet, "cpu", {**versions, "torch": "2.13.0+cpu"}),
     }
     _write(tmp_path, "build/report.json", json.dumps({"models": "offline stand-ins", "snippets": [cpu_run]}))
     _write(tmp_path, ATTESTATIONS.as_posix(), json.dumps(kept))
@@ -193,14 +193,58 @@ def test_badges_follow_the_report_and_the_gpu_records(tmp_path):
     assert line.index("CPU") < line.index("NVIDIA") and 'href="../../about/verification/"' in line
     assert "还没有验证记录" in badges.summary([], 2, "")  # a fresh clone's preview: quiet, once
 
+    assert attest.lapsed(kept[0], tmp_path) is None
     (tmp_path / "snippets/a/b/c.out").write_text("2.00\n", encoding="utf-8")  # edited after the runs
     assert badges.verified_records(tmp_path) == {}
+    assert attest.lapsed(kept[0], tmp_path) == "its recorded output changed"
     assert "尚未验证" in badges.badge([])
 
     failed = {**gpu_run, "result": "failed"}
     assert attest.merge({"snippets": [failed]}, kept, root=tmp_path)[0] == []
     (tmp_path / rel).unlink()
     assert attest.merge({"snippets": []}, kept, root=tmp_path) == ([], [f"dropped {rel} (no such snippet)"])
+
+
+def test_gpu_records_outlast_an_engine_refactor(tmp_path, monkeypatch):
+    """What a GPU run vouched for is the snippet, its output, its settings, the declarations of the models it loads
+    and the library versions: the engine's own source is not in the key (it was, and every refactor dropped all
+    the GPU records), while a changed model declaration or other versions do lapse it, saying why."""
+    from kb.tools import attest
+
+    rel = "snippets/a/b/m.py"
+    _write(tmp_path, rel, 'from transformers import AutoConfig\n\nprint(AutoConfig.from_pretrained("m").hidden_size)\n')
+    _write(tmp_path, "snippets/a/b/m.out", "8\n")
+    declaration = (
+        'id = "m"\nformat = "transformers"\n[tokenizer.files]\n"v.txt" = { from = "repo:v.txt", sha256 = "0" }\n'
+    )
+    declaration += '[weights]\nseed = 1\n[config]\nmodel_type = "bert"\n'
+    _write(tmp_path, "models/m.toml", declaration)
+    snippet, versions = Snippet(tmp_path, tmp_path / rel), {"torch": "2.13.0+cu130", "transformers": "5.24.0"}
+    record = {"snippet": rel, "device": "cuda", "versions": versions}
+    record |= {
+        "content": cache.content_key(snippet, "cuda", versions),
+        "inputs": cache.output_parts(snippet, "cuda", versions),
+    }
+    monkeypatch.setattr(cache, "_engine_digest", lambda: "another engine")  # a refactor: the record stands
+    assert attest.lapsed(record, tmp_path) is None
+    assert cache.content_key(snippet, "cuda", {**versions, "torch": "2.13.0+cpu"}) == record["content"]  # local tag
+    _write(tmp_path, "models/m.toml", declaration + "hidden_size = 16\n")
+    assert attest.lapsed(record, tmp_path) == "a declaration of a model it loads changed (models/)"
+    _write(tmp_path, "models/m.toml", declaration)
+    other = {**record, "versions": {**versions, "torch": "2.14.0"}}
+    assert attest.lapsed(other, tmp_path) == "recorded with other torch/transformers versions than its key says"
+
+
+def test_every_gpu_record_matches_todays_snippets():
+    """The site shows a GPU record only while its key matches: one that lapsed must be re-verified on a GPU or
+    pruned, saying why, never dropped silently by the site."""
+    from kb.tools import attest
+
+    standing, lapsed = attest.check(REPO)
+    assert not lapsed, (
+        "\n".join(lapsed)
+        + "\n  fix: re-run the CUDA snippets on a GPU (make test; make attest-gpu) or `python -m kb attest --prune`"
+    )
 
 
 def test_gpu_records_are_well_formed():

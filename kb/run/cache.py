@@ -1,5 +1,6 @@
 """Content keys. `cache_key`: everything a result depends on here (a passing run with the same key need
-not run again). `content_key`: what a run on another machine vouches for (the GPU attestations)."""
+not run again; it holds the engine's own source). `content_key`: what a passing run vouches for, here or on
+another machine (the badges, the GPU attestations): only what decides the output, so an engine refactor keeps it."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import hashlib
 import platform
 from pathlib import Path
 
-from kb.models.build import BUILDER
-from kb.models.declaration import DIRECTORY
+from kb.models.declaration import DeclarationError, declarations
+from kb.models.names import loaded_names
 from kb.paths import REPO, version
 from kb.run.snippet import Snippet
 
@@ -67,9 +68,32 @@ def real_key(snippet: Snippet) -> str:
     return digest([b"real-weights", *_contents(snippet)])
 
 
-def content_key(snippet: Snippet, device: str) -> str:
-    """What a passing run on another machine vouches for: the snippet, its recorded output, its
-    settings and the stand-in models' recipe (models/*.toml, kb/models/ and the side environments' pins), but
-    not this machine's library versions (a GPU machine has its own; the record names them)."""
-    declared = sorted((snippet.root / DIRECTORY).glob("*.toml"))
-    return digest([device.encode(), *_contents(snippet, *declared, *BUILDER, *_side_envs())])
+def output_parts(snippet: Snippet, device: str, versions: dict[str, str | None]) -> dict[str, str]:
+    """What decides a snippet's output, part by part (so a lapsed record can say which part changed): the
+    snippet, its recorded output, its settings, the declarations of the models it loads, the torch and
+    transformers versions it ran with (without a build's local tag: 2.13.0+cu130 is 2.13.0), the device.
+    Not the engine that runs it: refactoring the engine leaves what a GPU run vouched for standing."""
+    snippet_bytes, out, settings = _contents(snippet)
+    try:
+        declared = {n: d for d in declarations(snippet.root).values() for n in d.names}
+    except DeclarationError:
+        declared = {}
+    loads = sorted({name for _, name in loaded_names(snippet.source)})
+    models = [declared[n].path.read_bytes() if n in declared else f"<undeclared {n}>".encode() for n in loads]
+    libraries = [str(versions.get(lib) or "-").split("+")[0] for lib in ("torch", "transformers")]
+    parts = {
+        "snippet": [snippet_bytes],
+        "output": [out],
+        "settings": [settings],
+        "models": [b"\0".join(n.encode() for n in loads), *models],
+        "versions": [" ".join(libraries).encode()],
+        "device": [device.encode()],
+    }
+    return {name: digest(values)[:16] for name, values in parts.items()}
+
+
+def content_key(snippet: Snippet, device: str, versions: dict[str, str | None] | None = None) -> str:
+    """What a passing run vouches for, on this machine or another (a GPU machine's records): output_parts as one
+    key. `versions`: the run's (as its record names them); by default the versions installed here."""
+    parts = output_parts(snippet, device, versions or runtime_versions())
+    return digest([f"{k}={v}".encode() for k, v in parts.items()])

@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from kb.models import recipe_hash
 from kb.run import cache
 from kb.run.report import ATTESTATIONS, read_attestations, read_real_weights, read_report
 from kb.run.snippet import Snippet
@@ -25,15 +24,15 @@ def _where(record: Record) -> str:
 
 def verified_records(root: Path) -> dict[str, list[Record]]:
     """{snippet path: passing records whose content key still matches the files under root}: this
-    build's test report (build/report.json), plus the GPU runs kept in snippets/verified-on-gpu.json."""
+    build's test report (build/report.json), plus the GPU runs kept in snippets/verified-on-gpu.json. The key is
+    what decides the output (kb.run.cache.output_parts), not the engine's source: a refactor keeps the badges."""
     good: dict[str, list[Record]] = {}
     report = read_report(root)
-    recipe = recipe_hash() if report.get("models") != "real" else "real-models"
     for record in report.get("snippets", []):
         path = root / record["snippet"]
         if record.get("result") != "passed" or not path.exists():
             continue
-        if record.get("key") == cache.cache_key(Snippet(root, path), record["device"], recipe):
+        if record.get("content") == cache.content_key(Snippet(root, path), record["device"], record.get("versions")):
             # a "cuda" run that never touched the GPU is no GPU check
             if record["device"] == "cpu" or record.get("gpu_used"):
                 good.setdefault(record["snippet"], []).append(record)
@@ -42,7 +41,7 @@ def verified_records(root: Path) -> dict[str, list[Record]]:
         path = root / record["snippet"]
         if not path.exists() or any(r["device"] == record["device"] for r in good.get(record["snippet"], [])):
             continue
-        if record.get("content") == cache.content_key(Snippet(root, path), record["device"]):
+        if record.get("content") == cache.content_key(Snippet(root, path), record["device"], record.get("versions")):
             good.setdefault(record["snippet"], []).append(record)
     return good
 

@@ -8,9 +8,15 @@ snippets/verified-on-gpu.json (committed):
 - a failing run removes it (the snippet no longer passes there);
 - a record whose snippet is gone is dropped.
 
-Each record carries a content key (kb.run.cache.content_key: the snippet, its recorded output, its
-settings, the stand-in models' recipe). The site shows a record only while that key still matches
-the files, so an edited snippet loses its GPU badge until a GPU run verifies it again.
+Each record carries a content key (kb.run.cache.content_key over kb.run.cache.output_parts: the snippet, its
+recorded output, its settings, the declarations of the models it loads, the torch and transformers versions it
+ran with, the device) and those parts one by one. The site shows a record only while that key still matches
+the files, so an edited snippet loses its GPU badge until a GPU run verifies it again; a change to the engine
+does not touch it.
+
+    python -m kb attest [REPORT]   keep the report's CUDA runs
+    python -m kb attest --check    every record: still matching, or lapsed and why (exit 1 if any lapsed)
+    python -m kb attest --prune    drop the lapsed records and those of deleted snippets, saying why
 """
 
 from __future__ import annotations
@@ -21,9 +27,47 @@ from pathlib import Path
 from typing import Any
 
 from kb.paths import REPO
+from kb.run import cache
 from kb.run.report import ATTESTATIONS, read_attestations
+from kb.run.snippet import Snippet
 
-KEPT = ("snippet", "device", "gpu", "versions", "verified_at", "duration_s", "content")
+KEPT = ("snippet", "device", "gpu", "versions", "verified_at", "duration_s", "content", "inputs")
+PART_NAMES = {
+    "snippet": "the snippet changed",
+    "output": "its recorded output changed",
+    "settings": "its snippets.toml changed",
+    "models": "a declaration of a model it loads changed (models/)",
+    "versions": "recorded with other torch/transformers versions than its key says",
+    "device": "another device",
+}
+
+
+def lapsed(record: dict[str, Any], root: Path = REPO) -> str | None:
+    """Why a kept record no longer vouches for the files under root, or None while it does."""
+    path = root / record["snippet"]
+    if not path.exists():
+        return "no such snippet"
+    snippet, versions = Snippet(root, path), record.get("versions") or {}
+    if record.get("content") == cache.content_key(snippet, record["device"], versions):
+        return None
+    now = cache.output_parts(snippet, record["device"], versions)
+    before = record.get("inputs") or {}
+    changed = [PART_NAMES[k] for k in now if k in before and before[k] != now[k]]
+    if changed:
+        return "; ".join(changed)
+    return "recorded under an older key (before per-part keys): its inputs can not be compared"
+
+
+def check(root: Path = REPO) -> tuple[list[dict[str, Any]], list[str]]:
+    """(the records still standing, a line per lapsed one)."""
+    standing, lines = [], []
+    for record in read_attestations(root / ATTESTATIONS):
+        why = lapsed(record, root)
+        if why:
+            lines.append(f"lapsed {record['snippet']} [{record['device']}, {record.get('gpu', '')}]: {why}")
+        else:
+            standing.append(record)
+    return standing, lines
 
 
 def merge(
@@ -45,19 +89,20 @@ def merge(
 
 
 def main(argv: list[str]) -> int:
-    """`attest [REPORT]` keeps the report's CUDA runs; `attest --prune` only drops records of deleted snippets."""
-    if argv[:1] == ["--prune"]:
-        out = REPO / ATTESTATIONS
-        records, changes = merge({"snippets": []}, read_attestations(out))
-        out.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print("\n".join(changes) or "no change")
-        return 0
+    out = REPO / ATTESTATIONS
+    if argv[:1] in (["--check"], ["--prune"]):
+        standing, lines = check()
+        print("\n".join(lines) or "every record matches today's snippets")
+        print(f"{out.relative_to(REPO)}: {len(standing)} of {len(standing) + len(lines)} records match")
+        if argv[0] == "--prune":
+            out.write_text(json.dumps(standing, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            return 0
+        return 1 if lines else 0
     source = Path(argv[0]) if argv else REPO / "build" / "report.json"
     report = json.loads(source.read_text(encoding="utf-8"))
     if not any(r.get("device") == "cuda" for r in report.get("snippets", [])):
         print(f"{source}: no CUDA runs in this report (run `make test` on a machine with a CUDA GPU)")
         return 1
-    out = REPO / ATTESTATIONS
     earlier = read_attestations(out)
     records, changes = merge(report, earlier)
     out.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
