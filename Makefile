@@ -20,23 +20,29 @@ ONLY_ARGS = $(foreach p,$(ONLY) $(PAGE) $(SNIPPET),--only $(p))
 setup: $(VENV)/.installed .venvs/ltp/.installed node_modules/.installed fonts
 
 $(UV): envs/bootstrap/uv.txt
-	$(PYTHON) -m pip install -q --disable-pip-version-check --no-deps --require-hashes --upgrade --target .cache/uv -r $<
-	touch $@
+	@echo "环境：安装固定版本的 uv（envs/bootstrap/uv.txt，按哈希）"
+	@$(PYTHON) -m pip install -qq --disable-pip-version-check --root-user-action=ignore --no-deps --require-hashes --upgrade --target .cache/uv -r $<
+	@touch $@
 
 # PyTorch's CPU build of torch, which uv.lock takes from wheels/ (kb/tools/wheels.py says where it came from)
 wheels/.placed: uv.lock kb/tools/wheels.py
-	$(PYTHON) kb/tools/wheels.py
-	touch $@
+	@$(PYTHON) kb/tools/wheels.py
+	@touch $@
 
+# jieba's sources hold escape sequences Python warns about when it first compiles them: compiled here, quietly,
+# so a newcomer's first build shows no third-party DeprecationWarning tracebacks (real warnings still show)
 $(VENV)/.installed: pyproject.toml uv.lock $(UV) wheels/.placed
-	$(UV) sync --locked -q
-	touch $@
+	@echo "环境：.venv（uv.lock）"
+	@$(UV) sync --locked -q
+	@$(PY) -W ignore::DeprecationWarning -m compileall -q "$$($(PY) -c 'import jieba, os; print(os.path.dirname(jieba.__file__))')"
+	@touch $@
 
 # pinned side environments for snippets that cannot run with the main pins (envs/<name>.in says why)
 .venvs/%/.installed: envs/%.txt $(UV) wheels/.placed
-	$(UV) venv -q --allow-existing --python 3.11 .venvs/$*
-	$(UV) pip sync -q --python .venvs/$*/bin/python --require-hashes --find-links wheels $<
-	touch $@
+	@echo "环境：旁路环境 .venvs/$*（envs/$*.txt）"
+	@$(UV) venv -q --allow-existing --python 3.11 .venvs/$*
+	@$(UV) pip sync -q --python .venvs/$*/bin/python --require-hashes --find-links wheels $<
+	@touch $@
 
 # after a change to pyproject.toml or envs/*.in: resolve the locks again (needs the package registries)
 lock: $(UV) wheels/.placed
@@ -48,8 +54,9 @@ lock: $(UV) wheels/.placed
 	done
 
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
-	touch $@
+	@echo "环境：node_modules（package-lock.json）"
+	@npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 # matplotlib needs a CJK font to draw Chinese. A system one (fonts-noto-cjk, fonts-wqy-microhei) is used
 # when present; otherwise the Noto Sans CJK font from the PyPI package in the venv is linked into the
@@ -63,14 +70,16 @@ fonts: $(VENV)/.installed
 	fi
 
 figures: setup
-	$(PY) -m kb figures
+	@$(PY) -m kb figures
 
+# NO_MKDOCS_2_WARNING: the theme's end-of-life notice is known (README, 需要的系统软件), not repeated on every build
 build: figures
-	$(VENV)/bin/mkdocs build --strict
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
 
-# served at the root of http://127.0.0.1:8000/ (the published site_url has a sub-path)
-serve: figures
-	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/mkdocs serve --strict -a 127.0.0.1:8000
+# served at once at the root of http://127.0.0.1:8000/ (the published site_url has a sub-path); the figures not
+# drawn yet are drawn while it serves and appear on the next reload (kb/tools/devserve.py)
+serve: setup
+	@$(PY) -m kb serve 127.0.0.1:8000
 
 test: setup
 	$(VENV)/bin/pytest -n $(JOBS) --dist worksteal $(ONLY_ARGS) $(PYTEST_ARGS) $(if $(ONLY_ARGS),tests/test_snippets.py tests/test_pages.py,tests)

@@ -2,6 +2,7 @@
 
 new           scaffold a page in the lesson's shape, its snippets and their recorded outputs
 figures       draw every figure that is missing or older than its snippet (a verified CPU run)
+serve         serve the site at once and draw the missing figures while serving (make serve)
 attest        keep a GPU machine's passing CUDA runs in snippets/verified-on-gpu.json (--prune: drop deleted)
 real-weights  keep a --real-models run's outcome in snippets/verified-real-weights.json
 determinism   run every snippet several times; fail if any output differs
@@ -25,6 +26,7 @@ import sys
 COMMANDS = {
     "new": "kb.tools.new_page",
     "figures": "kb.tools.figures",
+    "serve": "kb.tools.devserve",
     "attest": "kb.tools.attest",
     "real-weights": "kb.tools.real_weights",
     "determinism": "kb.tools.determinism",

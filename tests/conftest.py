@@ -258,7 +258,7 @@ _results: list[dict] = []
 # every module but test_snippets.py (whose snippets have a cache of their own, per snippet and device)
 CACHED_MODULES = {
     "test_pages", "test_site", "test_browser", "test_engine", "test_mistakes",
-    "test_warm", "test_weights", "test_models", "test_lint", "test_shards", "test_scale", "test_suite_cache",
+    "test_warm", "test_weights", "test_models", "test_lint", "test_shards", "test_scale", "test_suite_cache", "test_serve",
 }  # fmt: skip
 _outcomes: dict[str, list[str]] = {}  # module -> outcomes of its tests in this run
 _seconds: dict[str, float] = {}  # module -> time its tests took (setup, call, teardown), summed over workers

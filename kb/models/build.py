@@ -112,6 +112,7 @@ def build_transformers(decl: Declaration, root: Path, out: Path, seed: int, scal
     import torch
     import transformers
 
+    transformers.utils.logging.disable_progress_bar()  # one progress line is the caller's, not a bar per shard
     src = out / "_tokenizer_src"
     src.mkdir()
     for name in decl.files:

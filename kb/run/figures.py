@@ -27,6 +27,18 @@ def makes_figures(snippet: Snippet) -> bool:
     return "savefig(" in snippet.source
 
 
+def expected_figures(root: Path) -> dict[str, Snippet]:
+    """{"<section>/<topic>/<name>.svg": the snippet that draws it}: every figure the verified runs will keep."""
+    from kb.run.snippet import discover
+
+    found = {}
+    for snippet in discover(root):
+        if makes_figures(snippet):
+            for name in dict.fromkeys(SAVED.findall(snippet.source)):
+                found[(Path(snippet.rel).parent / name).as_posix()] = snippet
+    return found
+
+
 def saved_figures(snippet: Snippet) -> list[Path]:
     """The figure files this snippet's verified run wrote (named in its savefig calls), where they are kept."""
     dest = figures_dir(snippet.root) / Path(snippet.rel).parent

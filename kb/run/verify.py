@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -122,12 +123,16 @@ def _problem(snippet: Snippet, device: str, result: RunResult, update: bool) -> 
     return explain.explain_mismatch(snippet, device, recorded, result, mismatch) if mismatch else None
 
 
-def make_figures(root: Path, models_home: Path | None) -> list[str]:
-    """Draw every figure that is missing or older than its snippet (a CPU run); returns what failed."""
+def make_figures(
+    root: Path, models_home: Path | None, progress: Callable[[int, int, Snippet], None] | None = None
+) -> list[str]:
+    """Draw every figure that is missing or older than its snippet (a CPU run); returns what failed. `progress`
+    hears (done, of, snippet) before each run."""
     errors = []
-    for snippet in discover(root):
-        if not figures.makes_figures(snippet) or figures.is_fresh(snippet):
-            continue
+    todo = [s for s in discover(root) if figures.makes_figures(s) and not figures.is_fresh(s)]
+    for done, snippet in enumerate(todo):
+        if progress is not None:
+            progress(done, len(todo), snippet)
         result = run_snippet(snippet, "cpu", models_home, on_success=functools.partial(figures.keep, snippet))
         if result.returncode != 0 or result.timed_out:
             errors.append(explain.explain_failure(snippet, "cpu", result))

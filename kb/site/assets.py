@@ -11,7 +11,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from kb.run.figures import figures_dir
+from kb.run.figures import expected_figures, figures_dir
 from kb.site.math import KATEX_DIST, KATEX_FILES
 
 FIGURE_IMG = re.compile(r'<img (?P<attrs>[^>]*?)src="(?P<src>(?:\.\./)*figures/(?P<rel>[^"]+\.svg))"')
@@ -34,6 +34,27 @@ def add_files(files: Files, config: MkDocsConfig, root: Path) -> None:
     for src in sorted(made.rglob("*")) if made.exists() else []:
         if src.is_file() and not src.name.startswith("."):
             files.append(File.generated(config, "figures/" + src.relative_to(made).as_posix(), abs_src_path=str(src)))
+    for rel in sorted(pending_figures(root)):  # `make serve` draws them while serving (kb/tools/devserve.py)
+        files.append(File.generated(config, "figures/" + rel, content=PENDING_SVG))
+
+
+# a figure a snippet will draw but has not drawn yet: a quiet box (never a broken image); the page says the rest
+PENDING_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="480" height="96" viewBox="0 0 480 96">'
+    '<rect x="1" y="1" width="478" height="94" rx="6" fill="#f5f5f5" stroke="#bdbdbd" stroke-dasharray="6 4"/>'
+    '<text x="240" y="54" font-size="16" text-anchor="middle" fill="#757575" font-family="sans-serif">'
+    "图正在绘制…</text></svg>"
+)
+PENDING_NOTE = (
+    '<span class="kb-figure-pending">这张图正在由验证过的代码绘制，稍后刷新页面即可看到。图的内容：{alt}</span>'
+)
+ALT = re.compile(r'alt="(?P<alt>[^"]*)"')
+
+
+def pending_figures(root: Path) -> set[str]:
+    """The figures some snippet draws that build/figures does not hold yet (a fresh `make serve`)."""
+    made = figures_dir(root)
+    return {rel for rel in expected_figures(root) if not (made / rel).exists()}
 
 
 def svg_size(svg: bytes) -> str:
@@ -50,6 +71,9 @@ def lighten(content: str, root: Path) -> str:
 
     def sized(match: re.Match[str]) -> str:
         svg = figures_dir(root) / match.group("rel")
+        if not svg.exists():  # not drawn yet: the placeholder, and what it will show in words
+            alt = ALT.search(match.group("attrs"))
+            return PENDING_NOTE.format(alt=alt["alt"] if alt else "") + match.group(0)
         dims = svg_size(svg.read_bytes()) if svg.exists() and " width=" not in match.group("attrs") else ""
         return f'<img {match.group("attrs")}{dims.lstrip()} src="{match.group("src")}"' if dims else match.group(0)
 

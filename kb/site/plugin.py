@@ -99,6 +99,13 @@ class KbPlugin(BasePlugin):
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         return self.on_post_page(output_content, None, config)  # 404.html
 
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        """`make serve` draws figures while serving: a new one rebuilds the pages that show it."""
+        figures = self.root / "build" / "figures"
+        figures.mkdir(parents=True, exist_ok=True)
+        server.watch(str(figures))
+        return server
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
         search.trim_theme(site)
