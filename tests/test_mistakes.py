@@ -24,6 +24,8 @@ RECORDER = '''
 import importlib.util, os, socket
 
 LOG = os.environ["KB_RECORDER_LOG"]
+with open(LOG, "a") as f:  # proof that the recorder stood in this process (else the test below proves nothing)
+    f.write("loaded\\n")
 
 
 def _recorder(kind):
@@ -206,13 +208,21 @@ def test_clear_message(nested_run, expected):
     assert expected in proc.stdout, proc.stdout[-6000:]
 
 
+MISTAKES = ("mismatch", "raises", "hangs", "network", "latin1", "cuda_only", "glyph", "undeclared")
+
+
 def test_each_mistake_is_reported_once(nested_run):
-    """A root failure is reported by the check that owns it, once (no cascade of repeated tracebacks)."""
+    """A root failure is reported by the check that owns it, once (no cascade of repeated tracebacks): one FAILED
+    line for the broken page, one for each broken snippet, and none for the snippet that works."""
     proc, _ = nested_run
     lines = proc.stdout.splitlines()
-    failed = sorted({line.split()[1] for line in lines if line.startswith("FAILED ")})
+    failed = [line.split()[1] for line in lines if line.startswith("FAILED ")]
     assert [f for f in failed if "page.md" in f] == ["tests/test_pages.py::test_page[docs/page.md]"]
-    assert [f for f in failed if "mismatch" in f] == ["tests/test_snippets.py::test_snippet[t/x/mismatch.py-cpu]"]
+    for name in MISTAKES:
+        assert [f for f in failed if f"t/x/{name}.py" in f] == [
+            f"tests/test_snippets.py::test_snippet[t/x/{name}.py-cpu]"
+        ]
+    assert not [f for f in failed if "t/x/good.py" in f]
     assert not [line for line in lines if line.startswith("ERROR ")], "no test errors because another one failed"
     assert len(proc.stdout.splitlines()) < 400, "the log of one broken change fits on a few screens"
 
@@ -226,5 +236,8 @@ def test_an_undeclared_model_is_not_a_network_error(nested_run):
 
 def test_network_never_left_the_machine(nested_run):
     _, log = nested_run
-    # the guard refused before any system call: the recorder standing in for the socket saw nothing
-    assert not log.exists() or log.read_text() == ""
+    # the recorder stood in for the socket in the snippets' processes (else this would pass for nothing), and the
+    # guard refused before any system call: the recorder saw no call
+    calls = log.read_text().splitlines() if log.exists() else []
+    assert "loaded" in calls, "the recorder never loaded: this check would pass without testing anything"
+    assert set(calls) == {"loaded"}, calls
