@@ -98,7 +98,8 @@ def test_scaffold_makes_a_passing_page(tmp_path):
     page = tmp_path / "docs" / "pytorch" / "weight-init.md"
     folder = tmp_path / "snippets" / "pytorch" / "weight-init"
     out = folder / "first_example.out"
-    assert out.read_text(encoding="utf-8") == "x 的形状: (2, 3)\n求和后的形状: (2,)\n"
+    assert out.read_text(encoding="utf-8").startswith("x 的形状: (2, 3)\n求和后的形状: (2,)\n每行的和: [")
+    assert (tmp_path / "build" / "figures" / "pytorch" / "weight-init" / "first_example.svg").exists()  # drawn
     assert (folder / "ex_shape.out").read_text(encoding="utf-8") == "x 的形状: (4, 3)\n求和后的形状: (4,)\n"
     assert (folder / "ex_columns.out").read_text(encoding="utf-8") == "x 的形状: (2, 3)\n求和后的形状: (3,)\n"
     assert checks.parse_page(tmp_path, page).errors == []  # includes the lesson's shape: 小结, 练习 with answers, 参考
@@ -292,6 +293,8 @@ date: 2023-01-01
 
 正文。
 
+![一张图](../figures/a/b/fig.svg)
+
 ## 小结
 
 - 要点。
@@ -324,8 +327,10 @@ date: 2023-01-01
 
 def test_lesson_shape_is_checked():
     assert checks.lesson_problems("p.md", LESSON_PAGE) == [
-        "p.md:23: this 答案 block includes no snippet: the answer is code that runs"
+        "p.md:25: this 答案 block includes no snippet: the answer is code that runs"
     ]
+    no_figure = LESSON_PAGE.replace("![一张图](../figures/a/b/fig.svg)", "![一张外链图](https://example.com/a.svg)")
+    assert any(e.startswith("p.md: no figure: a topic page shows") for e in checks.lesson_problems("p.md", no_figure))
     no_summary = LESSON_PAGE.replace("## 小结", "## 总结")
     assert any("no `## 小结` section" in e for e in checks.lesson_problems("p.md", no_summary))
     notes_in_text = LESSON_PAGE.replace("正文。", "原笔记说错了。")

@@ -1,6 +1,6 @@
 """Page checks: every include resolves, no Python is written into a page, nothing is orphaned, and every
-topic page has the shape of a lesson (小结, 练习 with verified answers, 参考, then the corrections of the
-2023 notes gathered in one closing section).
+topic page has the shape of a lesson (a figure drawn by its code, 小结, 练习 with verified answers, 参考, then the
+corrections of the 2023 notes gathered in one closing section).
 
 Pages hold no inline Python: code lives in snippets, where it is run and its output recorded.
 (README.md and CONTRIBUTING.md may hold Python fences: pytest-markdown-docs runs those.)
@@ -22,6 +22,8 @@ NOTES_SECTION = "与原笔记的出入"  # the closing section: the only place t
 NOTES_WORDS = ("原笔记",)
 ANSWER = re.compile(r'^(?P<indent>[ \t]*)\?\?\?\+?\s+\w+\s+"答案"')
 MIN_EXERCISES = 2
+# a figure a snippet of the site drew (plt.savefig), shown in the main text: ![说明](../figures/<section>/<topic>/x.svg)
+FIGURE = re.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*\])+\]\((?:\.\./)*figures/[^)\s]+\.(?:svg|png)\)")  # alt may hold [UNK]
 
 
 @dataclass
@@ -128,6 +130,12 @@ def lesson_problems(display: str, text: str) -> list[str]:
             if not answers[n]
         ]
     closing = sections[titles.index(NOTES_SECTION)][0] if NOTES_SECTION in titles else len(lines) + 1
+    if not FIGURE.search("\n".join(lines[: closing - 1])):
+        errors.append(
+            f"{display}: no figure: a topic page shows at least one figure drawn by its own code where a reader would "
+            'rather look than read (plt.savefig("name.svg") in a snippet; ![说明](../figures/<section>/<topic>/name.svg) '
+            "on the page, the alt text saying what it shows): see CONTRIBUTING.md, 「一篇笔记的形状」"
+        )
     if NOTES_SECTION in titles and titles[-1] != NOTES_SECTION:
         errors.append(f"{display}:{closing}: `## {NOTES_SECTION}` is the page's last section")
     for number, line in enumerate(lines[: closing - 1], 1):

@@ -40,7 +40,9 @@ tags:
 
 --8<-- "{section}/{topic}/first_example.py"
 
-说明输出里的数值说明了什么。
+说明输出里的数值说明了什么。每页至少有一张由代码画出的图，放在读者宁愿看图而不愿读字的地方：
+
+![用一句话写出图里画了什么：两根柱子，分别是 x 两行的和](../figures/{section}/{topic}/first_example.svg)
 
 ## 小结
 
@@ -85,6 +87,35 @@ sums = x.sum(dim={dim})
 
 print("x 的形状:", tuple(x.shape))
 print("求和后的形状:", tuple(sums.shape))
+
+# 检查
+assert sums.shape == ({expected},)
+'''
+FIGURE = '''"""{title}：{what}"""
+
+import matplotlib.pyplot as plt
+import torch
+
+plt.rcParams["font.sans-serif"] = ["Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei", "PingFang SC", "Heiti SC", "Arial Unicode MS", "DejaVu Sans"]  # fmt: skip
+plt.rcParams["axes.unicode_minus"] = False
+
+torch.manual_seed(0)
+device = "cuda" if torch.cuda.is_available() else "cpu"
+
+x = torch.randn({shape}).to(device)  # 在 CPU 上用固定种子生成，再搬到设备上
+sums = x.sum(dim={dim}).cpu()
+
+print("x 的形状:", tuple(x.shape))
+print("求和后的形状:", tuple(sums.shape))
+print("每行的和:", [round(v, 2) for v in sums.tolist()])
+
+# 图：画出打印的数值（SVG，手机上也看得清）
+fig, ax = plt.subplots(figsize=(6.4, 3.2))
+ax.bar([f"第 {{i}} 行" for i in range(len(sums))], sums.tolist(), color="tab:blue")
+ax.set_ylabel("这一行的和", fontsize=13)
+ax.tick_params(labelsize=12)
+fig.tight_layout()
+plt.savefig("first_example.svg")
 
 # 检查
 assert sums.shape == ({expected},)
@@ -170,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     tag = "PyTorch"  # the snippets use torch; see docs/tags.md for the tag rule
     page.write_text(PAGE.format(title=title, date=date, tag=tag, section=section, topic=topic), encoding="utf-8")
     for name, (what, shape, dim, expected) in SNIPPETS.items():
-        text = SNIPPET.format(title=title, what=what, shape=shape, dim=dim, expected=expected)
+        template = FIGURE if name == "first_example" else SNIPPET
+        text = template.format(title=title, what=what, shape=shape, dim=dim, expected=expected)
         (folder / f"{name}.py").write_text(text, encoding="utf-8")
     add_to_nav(root / "mkdocs.yml", known.get(section, section), f"{section}/{topic}.md")
 
