@@ -11,12 +11,19 @@ for word in words:
         f"{word}  {len(word.encode('utf-8'))} 字节  BERT {len(bert.tokenize(word))} 个  GPT-2 {len(tokens):>2} 个 {tokens}"
     )
 
-# 词表里有多少个常用汉字（U+4E00..U+9FFF）整字就是一个 token？汉字 3 个字节，这样的 token 由 3 个字节符号组成
-whole = []
-for token in gpt2.get_vocab():
-    if len(token) == 3 and len(ch := gpt2.convert_tokens_to_string([token])) == 1 and "\u4e00" <= ch <= "\u9fff":
-        whole.append(ch)
-print(f"整字就是一个 token 的汉字: {len(whole)} 个，例如 {sorted(whole)[:8]}")
 
-# 检查：每个词在 4 到 12 个 token 之间
+def n_cjk(s):  # 常用汉字（U+4E00..U+9FFF）的个数
+    return sum("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+# 词表里有多少个 token 正好是一个整字？有没有一个 token 包含好几个汉字？
+decoded = [gpt2.convert_tokens_to_string([token]) for token in gpt2.get_vocab()]
+whole = sorted(s for s in decoded if len(s) == 1 and n_cjk(s) == 1)
+multi = sorted(s for s in decoded if n_cjk(s) >= 2)
+print(f"整字就是一个 token 的汉字: {len(whole)} 个，例如 {whole[:8]}")
+print(f"含 2 个以上汉字的 token: {len(multi)} 个 {multi}")
+print("龍喚士的 ->", gpt2.tokenize("龍喚士的"))
+
+# 检查：常用的词在 4 到 12 个 token 之间；借助含 3 个汉字的 token，4 个汉字最少只要 2 个 token
 assert all(4 <= len(gpt2.tokenize(w)) <= 12 for w in words)
+assert len(gpt2.tokenize("龍喚士的")) == 2
