@@ -17,7 +17,7 @@ print("字符数:", len(text), "去掉 [CLS] [SEP] 后的 token 数:", len(token
 start, end = tokens.offset_mapping[3]
 print("第 3 个 token 覆盖的原文:", text[start:end])
 
-# 原笔记 2023-06-27 记录的四行输出
+# 检查
 assert tokens.input_ids == [101, 686, 4518, 100, 782, 3696, 1920, 1730, 5310, 102]
 assert tokens.token_type_ids == [0] * 10
 assert tokens.attention_mask == [1] * 10

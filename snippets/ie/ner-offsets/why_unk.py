@@ -23,14 +23,14 @@ print(
     lower_enc.offset_mapping[3],
 )
 
-# 中文按字切；连续的拉丁字母、数字先作为一个“词”，再用 WordPiece 在词表里找子词
+# 检查：中文按字切；连续的拉丁字母、数字先作为一个“词”，再用 WordPiece 在词表里找子词
 assert [c for c in string.ascii_uppercase if c in vocab] == []
 assert all(c in vocab for c in string.ascii_lowercase)
 assert "hello" in vocab and "Hello" not in vocab
 assert tokenizer.tokenize("Hello") == ["[UNK]"]  # 子词拼不出来时，整个词变成一个 [UNK]
 assert tokenizer.tokenize("hello") == ["hello"]  # 小写的 hello 也只是一个 token，同样覆盖 5 个字符
 assert tokenizer.tokenize("iPhone") == ["[UNK]"]
-assert tokenizer.tokenize("covid-19") == ["co", "##vi", "##d", "-", "19"]  # 一个词也可能切成多个子词
+assert tokenizer.tokenize("covid-19") == ["co", "##vi", "##d", "-", "19"]  # 先在“-”处切成三个词
 assert tokenizer.tokenize("2023年") == ["202", "##3", "年"]
 assert lower_enc.input_ids[3] == vocab["hello"] == 8701
-assert lower_enc.offset_mapping[3] == (2, 7)  # 小写化不改变长度，offset 仍指向原文的 “Hello”
+assert lower_enc.offset_mapping[3] == (2, 7)  # offset 指向原文的 “Hello”，不是小写化后的文本

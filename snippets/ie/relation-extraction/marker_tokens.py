@@ -27,7 +27,7 @@ with torch.no_grad():
 pooled = torch.cat([h[torch.arange(len(h)), e1], h[torch.arange(len(h)), e2]], dim=-1)
 print("<e1> <e2> 的位置:", e1.tolist(), e2.tolist(), "| h:", tuple(h.shape), "-> pooled:", tuple(pooled.shape))
 
-# 检查：登记前每个标记被切成 3 到 4 块，登记后是一个 token
+# 检查：登记后每个标记是一个 token，id 接在原词表后面
 assert tokenizer.tokenize("<e1>血</e1>") == ["<e1>", "血", "</e1>"]
 assert tokenizer.convert_tokens_to_ids(markers) == [21128, 21129, 21130, 21131]
 assert pooled.shape == (1, 2 * model.config.hidden_size)

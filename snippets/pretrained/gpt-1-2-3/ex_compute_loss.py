@@ -7,6 +7,7 @@ pf_day = 1e15 * 24 * 3600  # 1 PetaFLOP/s 持续一天 = 8.64e19 次浮点运算
 C = flops / pf_day
 loss = 2.57 * C**-0.048
 
+print(f"N = {N:.4g}，D = {D:.3g}，1 PF-day = {pf_day:.3g} FLOPs")
 print(f"C = 6·N·D = {flops:.3g} FLOPs = {C:,.0f} PF-days")
 print(f"拟合线给出的验证损失 2.57·C^(-0.048) = {loss:.3f}")
 print(f"与 C = 1 PF-day（损失 2.570）相比，降为 {loss / 2.57:.1%}")
