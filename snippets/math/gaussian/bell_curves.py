@@ -7,6 +7,7 @@ import numpy as np
 
 plt.rcParams["font.sans-serif"] = ["Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei", "PingFang SC", "Heiti SC", "Arial Unicode MS", "DejaVu Sans"]  # fmt: skip
 plt.rcParams["axes.unicode_minus"] = False
+plt.rcParams["font.size"] = 12
 
 
 def gaussian_pdf(x, mu, sigma):
@@ -16,7 +17,7 @@ def gaussian_pdf(x, mu, sigma):
 params = [(0.0, 1.0), (0.0, 0.5), (0.0, 2.0), (-2.0, 1.0)]
 x = np.linspace(-6, 6, 1201)
 
-fig, ax = plt.subplots(figsize=(7, 4.2))
+fig, ax = plt.subplots(figsize=(6.4, 3.8))
 for mu, sigma in params:
     ax.plot(x, gaussian_pdf(x, mu, sigma), label=rf"$\mu={mu:g},\ \sigma={sigma:g}$")
 ax.set_title("正态分布的概率密度函数")

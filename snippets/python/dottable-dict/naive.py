@@ -63,6 +63,6 @@ assert hasattr(config, "any_name_at_all")  # hasattr 永远为真
 assert config.model is not config.model and config["model"]["hidden"] == 768
 config.update = 5
 assert config["update"] == 5 and callable(config.update)  # 写进去的值读不回来
-# copy、deepcopy、pickle 碰巧能用：copy 模块查 __deepcopy__ 时得到 None，当作“没有这个方法”
+# copy、deepcopy、pickle 都能用；deepcopy 是碰巧：它在实例上查 __deepcopy__ 得到 None，当作“没有这个方法”
 for clone in (copy.copy(config), copy.deepcopy(config), pickle.loads(pickle.dumps(config))):
     assert type(clone) is DottableDict and clone == config

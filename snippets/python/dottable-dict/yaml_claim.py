@@ -4,7 +4,7 @@ import yaml  # PyYAML
 
 
 def pformat(d, indent=0):
-    """与原笔记 print 方法（修好 print_properties 之后）相同的格式。"""
+    """与上文常见写法里的 print 方法（修好 print_properties 之后）相同的格式。"""
     lines = []
     for key, value in d.items():
         if isinstance(value, dict):

@@ -15,7 +15,7 @@ for s in samples:
     n = ucd.normalize("NFKC", s)
     mark = "不变" if n == s else f"长度 {len(s)}->{len(n)}"
     print(f"{s!r:8} {code_points(s):13} -> {n!r:8} {code_points(n):22} {mark}")
-print("Unicode 版本:", ucd.unidata_version)  # 结果取决于 Python 自带的 Unicode 数据库版本
+print("Unicode 版本:", ucd.unidata_version)  # 新加入 Unicode 的字符怎样规范化，取决于 Python 自带的数据库版本
 
 # 检查
 
