@@ -1,4 +1,4 @@
-"""画 BERT-base 一次前向的乘加次数随长度 N 的变化：与 N 成正比的投影和 FFN，与 N² 成正比的注意力分数。"""
+"""画 BERT-base 一次前向的乘加次数随长度 N 的变化：与 N 成正比的投影和 FFN，与 N² 成正比的两次注意力矩阵乘法。"""
 
 import matplotlib.pyplot as plt
 
@@ -9,7 +9,7 @@ layers, d, d_ff = 12, 768, 3072  # BERT-base
 
 
 def macs(n):
-    """12 层的乘加次数，拆成 (与 N² 成正比的部分, 与 N 成正比的部分)。"""
+    """12 层矩阵乘法的乘加次数，拆成 (QK^T 与 权重 × V, 投影与 FFN)；不含 softmax、LayerNorm、偏置、嵌入。"""
     return layers * 2 * n * n * d, layers * (4 * n * d * d + 2 * n * d * d_ff)
 
 
@@ -24,7 +24,7 @@ for n in (512, 1024, 2048, 4096, 4608, 8192):
 fig, ax = plt.subplots(figsize=(6.4, 3.8))
 ax.plot(ns, [a + b for a, b in zip(quadratic, linear, strict=True)], color="black", lw=2, label="合计")
 ax.plot(ns, linear, color="tab:blue", lw=2, label=r"投影 + FFN（$\propto N$）")
-ax.plot(ns, quadratic, color="tab:orange", lw=2, label=r"$QK^\top$ 与 权重 × $V$（$\propto N^2$）")
+ax.plot(ns, quadratic, color="tab:orange", lw=2, label=r"$QK^\top$ 与权重 × $V$（$\propto N^2$）")
 ax.axvline(512, color="gray", ls=":", lw=1.5)
 ax.text(620, 26, "BERT 的上限 512", fontsize=11, color="dimgray", va="top")
 cross = 2 * d + d_ff  # 两部分相等的长度

@@ -68,5 +68,9 @@ assert all(sum(results[n].values()) == totals[n] for n in results)
 bert = results["bert-base-chinese"]
 assert sum(bert.values()) == 102_267_648 and bert["注意力"] == 12 * 2_362_368 and bert["前馈"] == 12 * 4_722_432
 assert bert["LayerNorm"] == 1_536 + 12 * 3_072 and bert["pooler"] == 590_592
+for size, (L, d, _) in gpt2_sizes.items():  # GPT-2：每块注意力 4d²+4d、前馈 8d²+5d，2L+1 个 LayerNorm
+    gpt2 = results[f"GPT-2 {size}"]
+    assert gpt2["嵌入"] == (50257 + 1024) * d and gpt2["LayerNorm"] == (2 * L + 1) * 2 * d
+    assert gpt2["注意力"] == L * (4 * d * d + 4 * d) and gpt2["前馈"] == L * (8 * d * d + 5 * d)
 shares = [results[n]["嵌入"] / totals[n] for n in results]
 assert shares[1] > shares[2] > shares[3] > shares[4]
