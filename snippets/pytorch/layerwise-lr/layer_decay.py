@@ -36,6 +36,7 @@ optimizer = torch.optim.AdamW(groups, weight_decay=0.01)
 print(f"{'参数组':<9}{'张量':>4}{'参数量':>12}{'学习率':>10}")  # 中文占两格，按显示宽度对齐
 for g in optimizer.param_groups:
     print(f"{g['name']:<12}{len(g['params']):>6}{sum(p.numel() for p in g['params']):>15,}{g['lr']:>13.2e}")
+print("词嵌入里的词向量矩阵:", tuple(model.bert.embeddings.word_embeddings.weight.shape))
 
 names = [g["name"].replace("layer ", "") for g in optimizer.param_groups]
 fig, ax = plt.subplots(figsize=(7, 3.8))

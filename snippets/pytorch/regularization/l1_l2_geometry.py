@@ -45,7 +45,7 @@ for ax, title, sol, color in (
     ax.axvline(0, color="black", lw=0.6)
     ax.set(xlim=(-1.6, 2.6), ylim=(-1.6, 2.6), aspect="equal", xlabel="$w_1$", ylabel="$w_2$")
     ax.set_title(title, fontsize=12)
-    ax.legend(loc="lower left", fontsize=9)
+    ax.legend(loc="lower left", fontsize=11)
 fig.suptitle("灰线：损失 $C_0$ 的等高线；切点就是约束最优解", fontsize=12)
 fig.tight_layout()
 plt.savefig("l1_l2_geometry.svg")
