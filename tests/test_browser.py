@@ -318,7 +318,14 @@ def test_every_code_block_has_a_verification_badge(built_site):
 
 @pytest.mark.parametrize(
     ("name", "rel"),
-    [("home", ""), ("math", "math/gaussian/"), ("figure", "pretrained/gpt-1-2-3/"), ("code", "bert/attention-mask/")],
+    [
+        ("home", ""),
+        ("math", "math/gaussian/"),
+        ("figure", "pretrained/gpt-1-2-3/"),
+        ("code", "bert/attention-mask/"),
+        ("block", "bert/transformer-block/"),
+        ("training", "pytorch/training-loop/"),
+    ],
 )
 def test_screenshots(built_site, base_url, context, name, rel):
     if not (built_site / rel / "index.html").exists():
