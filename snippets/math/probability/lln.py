@@ -20,16 +20,18 @@ print("种子  " + "".join(f"{'n=' + str(c):>10}" for c in checkpoints))
 for seed in seeds:
     print(f"{seed:<5} " + "".join(f"{running[seed][c - 1].item():>10.4f}" for c in checkpoints))
 print("2σ/√n " + "".join(f"{2 * sigma / c**0.5:>10.4f}" for c in checkpoints))
+band = 2 * sigma / steps.sqrt()  # 虚线的半宽
+outside = [int(((running[seed] - 3.5).abs() > band).sum()) for seed in seeds]
+print("一万步里落在 3.5 ± 2σ/√n 之外的步数:", outside)
 
 fig, ax = plt.subplots(figsize=(6.4, 3.8))
 for seed in seeds:
     ax.plot(steps, running[seed], linewidth=1.2, label=f"种子 {seed}")
-band = 2 * sigma / steps.sqrt()
 ax.plot(steps, 3.5 + band, "k--", linewidth=1, label="3.5 ± 2σ/√n")
 ax.plot(steps, 3.5 - band, "k--", linewidth=1)
 ax.axhline(3.5, color="gray", linewidth=1)
 ax.set_xscale("log")
-ax.set_ylim(1.5, 5.5)
+ax.set_ylim(0.5, 6.5)  # 骰子的点数 1 到 6 都在图内
 ax.set_xlabel("投掷次数 n", fontsize=13)
 ax.set_ylabel("前 n 次的平均点数", fontsize=13)
 ax.tick_params(labelsize=11)

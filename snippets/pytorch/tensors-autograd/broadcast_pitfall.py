@@ -18,10 +18,11 @@ print(f"正确的 MSE: {right.item():.4f}（3 个差值的平均）")
 
 # F.mse_loss 会发出警告，但照样返回错误的值；手写的公式连警告都没有
 with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
-    loss = F.mse_loss(pred, target)
-print(f"F.mse_loss: {loss.item():.4f}，警告：{caught[0].message}")
+    warnings.simplefilter("default")  # Python 的默认规则：同一处代码的同一条警告只显示一次
+    for _ in range(5):  # 像训练循环一样调用 5 次
+        loss = F.mse_loss(pred, target)
+print(f"F.mse_loss: {loss.item():.4f}，调用 5 次，警告 {len(caught)} 次：{caught[0].message}")
 
 # 检查
 assert torch.isclose(wrong, torch.tensor(21 / 9)) and torch.isclose(right, torch.tensor(1 / 3))
-assert torch.isclose(loss, wrong)
+assert torch.isclose(loss, wrong) and len(caught) == 1

@@ -1,5 +1,7 @@
 """真实的小数据集：scikit-learn 自带的 8×8 手写数字，1797 张，10 个类别。"""
 
+import re
+
 import matplotlib.pyplot as plt
 import numpy as np
 from sklearn.datasets import load_digits
@@ -8,6 +10,9 @@ plt.rcParams["font.sans-serif"] = ["Noto Sans CJK SC", "Noto Sans CJK TC", "Noto
 plt.rcParams["axes.unicode_minus"] = False
 
 digits = load_digits()  # 随 scikit-learn 安装，不需要联网
+desc = " ".join(digits.DESCR.split())  # 数据集自带的说明，把换行合并成空格
+print(re.search(r"This is a copy of the test set.*?datasets", desc).group())
+print(re.search(r"From a total of.*?test set\.", desc).group())
 print("images:", digits.images.shape, "data:", digits.data.shape, digits.data.dtype)
 print("像素取值:", int(digits.data.min()), "到", int(digits.data.max()))
 print("类别:", digits.target_names.tolist())

@@ -13,6 +13,7 @@ dataset = TensorDataset(torch.tensor(digits.data, dtype=torch.float32) / 16, tor
 train_set, val_set = random_split(dataset, [1437, 360], generator=torch.Generator().manual_seed(0))
 train_loader = DataLoader(train_set, batch_size=64, shuffle=True, generator=torch.Generator().manual_seed(0))
 val_loader = DataLoader(val_set, batch_size=256)
+train_eval_loader = DataLoader(train_set, batch_size=256)  # 用 epoch 末的参数把训练集重算一遍
 
 model = nn.Sequential(nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 10)).to(device)
 loss_fn = nn.CrossEntropyLoss()
@@ -32,7 +33,7 @@ def evaluate(loader):
     return total_loss / len(loader.dataset), correct / len(loader.dataset)
 
 
-print("epoch  训练损失  验证损失  验证准确率")
+print("epoch  训练损失  epoch 末重算  验证损失  验证准确率")
 for epoch in range(1, 11):
     model.train()  # 训练模式（evaluate 把它切走了）
     total_loss = 0.0
@@ -43,8 +44,13 @@ for epoch in range(1, 11):
         loss.backward()  # 3. 反向：算出每个参数的梯度
         optimizer.step()  # 4. 沿负梯度更新参数
         total_loss += loss.item() * len(yb)
+    train_loss = total_loss / len(train_set)  # 一边训练一边记下的各 batch 损失的平均
+    end_loss, _ = evaluate(train_eval_loader)
     val_loss, val_acc = evaluate(val_loader)
-    print(f"{epoch:5d}  {total_loss / len(train_set):8.3f}  {val_loss:8.3f}  {val_acc:10.3f}")
+    print(f"{epoch:5d}  {train_loss:8.3f}  {end_loss:12.3f}  {val_loss:8.3f}  {val_acc:10.3f}")
+    if epoch == 1:
+        first = (train_loss, end_loss, val_loss)
 
-# 检查
+# 检查：第 1 个 epoch 边训边记的损失高于验证损失，但用 epoch 末的参数重算后不高于验证损失
+assert first[0] > first[2] >= first[1]
 assert val_acc > 0.9 and val_loss < 0.5
