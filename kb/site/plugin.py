@@ -15,6 +15,7 @@ state of one build:
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,8 @@ def to_root(page: Page) -> str:
 
 class KbPlugin(BasePlugin):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # jieba (the search plugin's Chinese word splitter) logs four lines at DEBUG on every build: its warnings stay
+        logging.getLogger("jieba").setLevel(logging.WARNING)
         self.root = Path(config.config_file_path).resolve().parent
         self.verified: dict[str, list[dict[str, Any]]] = {}
         self.real: dict[str, dict[str, Any]] = {}
