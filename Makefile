@@ -135,7 +135,7 @@ bench: build
 
 # CI=true make test, timed, against every snippet run once with plain python one after another / cores
 bench-verify: setup
-	$(PY) -m kb bench-verify
+	JOBS=$(JOBS) $(PY) -m kb bench-verify
 
 # discovery, verification and build costs against size, on synthetic knowledge bases of 100, 500 and 2,000
 # snippets generated outside the repository (make bench-scale SIZES="20 40" for a quick run)

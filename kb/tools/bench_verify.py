@@ -1,5 +1,5 @@
 """Is full verification cheaper than running the snippets naively? (issue #11: it must not take longer than
-running each snippet once with plain `python`, one after another, divided by the machine's cores.)
+running each snippet once with plain `python`, one after another, divided by the workers `make test` runs, JOBS.)
 
     make bench-verify                # CI=true make test, timed; then every snippet once with plain python
     python -m kb bench-verify --full-seconds 250    # reuse a timed full run instead of running one
@@ -51,17 +51,18 @@ def run_naive(snippet: Snippet, env: dict[str, str]) -> tuple[float, bool]:
 def full_run() -> float:
     """Wall-clock seconds of `CI=true make test` (every snippet, build, browser, engine tests; no cache)."""
     start = time.monotonic()
-    proc = subprocess.run(["make", "test"], cwd=REPO, env={**os.environ, "CI": "true"})
+    jobs = os.environ.get("JOBS") or "2"
+    proc = subprocess.run(["make", "test", f"JOBS={jobs}"], cwd=REPO, env={**os.environ, "CI": "true"})
     if proc.returncode != 0:
         raise SystemExit(f"bench-verify: `CI=true make test` failed (exit {proc.returncode}); nothing to compare")
     return time.monotonic() - start
 
 
 def print_summary(result: dict[str, Any]) -> None:
-    cores, split = result["machine"]["cores"], result["full_run_phases"]
+    cores, split = result["machine"]["jobs"], result["full_run_phases"]
     full, budget = result["full_seconds"], result["budget_seconds"]
     print(f"\nnaive: {result['snippets']} snippets with plain python, one after another: {result['naive_seconds']} s "
-          f"(median {result['naive_median_per_snippet']} s); / {cores} cores = {budget} s")  # fmt: skip
+          f"(median {result['naive_median_per_snippet']} s); / {cores} workers (JOBS) = {budget} s")  # fmt: skip
     print(f"full verification (CI=true make test): {full} s = {result['ratio']} x the naive budget "
           f"({'within' if full <= budget else 'OVER'} budget)")  # fmt: skip
     print(f"in the full run, the warm parents took {split['parent_start_s']} s to start; the snippets' CPU runs "
@@ -89,11 +90,13 @@ def main(argv: list[str] | None = None) -> int:
         if not ok:
             wrong.append(snippet.display)
         print(f"naive {seconds:6.2f} s  {snippet.display}{'' if ok else '  (output differs)'}", flush=True)
-    cores = os.cpu_count() or 1
+    # the parallelism `make test` itself uses (its JOBS workers), not the machine's core count: the budget is what
+    # the same number of workers running plain python would take
+    cores = int(os.environ.get("JOBS") or 2)
     naive = sum(times)
     budget = naive / cores
     result = {
-        "machine": {"cores": cores, "python": sys.version.split()[0]},
+        "machine": {"cores": os.cpu_count(), "jobs": cores, "python": sys.version.split()[0]},
         "full_seconds": round(full, 1),
         "naive_seconds": round(naive, 1),
         "naive_median_per_snippet": round(statistics.median(times), 2),
