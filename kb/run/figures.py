@@ -23,6 +23,11 @@ def figures_dir(root: Path) -> Path:
     return root / "build" / "figures"
 
 
+def updated_marker(root: Path) -> Path:
+    """Touched when drawing has added figures (kb/tools/figures.py); `make serve` rebuilds when it changes."""
+    return figures_dir(root) / ".updated"
+
+
 def makes_figures(snippet: Snippet) -> bool:
     return "savefig(" in snippet.source
 

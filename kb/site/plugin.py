@@ -27,6 +27,7 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils.meta import get_data
 
 from kb.pages.include import render, snippet_includes
+from kb.run.figures import updated_marker
 from kb.site import actions, assets, badges, math, search, startup, timeline
 from kb.site.notebooks import NOTEBOOK_CSS, NotebookPages
 
@@ -103,10 +104,12 @@ class KbPlugin(BasePlugin):
         return self.on_post_page(output_content, None, config)  # 404.html
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
-        """`make serve` draws figures while serving: a new one rebuilds the pages that show it."""
-        figures = self.root / "build" / "figures"
-        figures.mkdir(parents=True, exist_ok=True)
-        server.watch(str(figures))
+        """`make serve` draws figures while serving: the drawing touches a marker now and then (not per figure, so
+        rebuilds do not take the CPU the drawing needs), and a rebuild shows the figures drawn so far."""
+        marker = updated_marker(self.root)
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+        server.watch(str(marker))
         return server
 
     def on_post_build(self, config: MkDocsConfig) -> None:

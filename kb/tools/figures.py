@@ -9,9 +9,11 @@ import time
 
 from kb.models import ensure_models
 from kb.paths import REPO, model_cache
-from kb.run.figures import figures_dir
+from kb.run.figures import figures_dir, updated_marker
 from kb.run.snippet import Snippet
 from kb.run.verify import make_figures
+
+MARK_EVERY = 60.0  # seconds between the rebuilds a serving site does while figures are drawn
 
 
 class Progress:
@@ -34,12 +36,21 @@ def main(argv: list[str]) -> int:
     home = model_cache()
     ensure_models(home)
     count = {"total": 0}
+    marker = updated_marker(REPO)
+    touched = [time.monotonic()]
 
     def step(done: int, total: int, snippet: Snippet) -> None:
         count["total"] = total
         progress.show(done + 1, total, snippet.display)
+        # `make serve` rebuilds when this marker changes: at most every MARK_EVERY seconds while drawing, not per
+        # figure (each rebuild takes the CPU the drawing needs)
+        if done and time.monotonic() - touched[0] >= MARK_EVERY:
+            marker.touch()
+            touched[0] = time.monotonic()
 
     problems = make_figures(REPO, home, step)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.touch()
     drawn = count["total"]
     progress.end(
         f"图：{drawn - len(problems)}/{drawn} 段画图的代码已运行，它们的图已更新" if drawn else "图：都已是最新"
