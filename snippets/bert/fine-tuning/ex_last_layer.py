@@ -16,7 +16,8 @@ for part, module in [
     print(f"{part}: {sum(p.numel() for p in module.parameters()):,} 个参数")
 trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
 print(f"可训练 {trainable:,} / {total:,}，占 {trainable / total:.1%}")
-print(f"冻结的词嵌入: {sum(p.numel() for p in model.bert.embeddings.parameters()):,} 个参数")
+embedding = sum(p.numel() for p in model.bert.embeddings.parameters())
+print(f"冻结的嵌入层（词、位置、句子类型嵌入）: {embedding:,} 个参数")
 
 # 检查：可训练的参数正好是这三部分之和
 parts = [model.bert.encoder.layer[-1], model.bert.pooler, model.classifier]

@@ -13,7 +13,7 @@ from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_
 plt.rcParams["font.sans-serif"] = ["Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei", "PingFang SC", "Heiti SC", "Arial Unicode MS", "DejaVu Sans"]  # fmt: skip
 plt.rcParams["axes.unicode_minus"] = False
 torch.manual_seed(0)  # 固定分类头的初始值和 dropout 的掩码
-torch.set_num_threads(1)  # 单线程：求和的顺序在任何机器上都一样，打印的损失逐位可复现
+torch.set_num_threads(1)  # 单线程：求和的顺序不随 CPU 核数变化，打印的损失才能逐位复现
 device = "cuda" if torch.cuda.is_available() else "cpu"
 
 # 数据：与上文相同的读取、去重和划分
@@ -53,14 +53,17 @@ optimizer = torch.optim.AdamW(model.parameters(), lr=5e-4, weight_decay=0.01)
 scheduler = get_linear_schedule_with_warmup(optimizer, 15, epochs * len(train_loader))  # 升温 15 步，共 150 步
 
 
-def accuracy():
+def evaluate():
+    """验证集上的准确率，以及判为正面的条数。"""
     model.eval()  # 关掉 dropout
     with torch.no_grad():  # 不记录计算图
-        correct = sum((model(**b).logits.argmax(dim=-1) == b["labels"]).sum().item() for b in val_loader)
-    return correct / len(val)
+        preds = torch.cat([model(**b).logits.argmax(dim=-1).cpu() for b in val_loader])
+    return (preds == torch.tensor([label for _, label in val])).sum().item() / len(val), preds.sum().item()
 
 
-losses, accs = [], [accuracy()]  # 训练前先评估一次
+acc, n_pos = evaluate()  # 训练前先评估一次
+print(f"训练前: 验证准确率 {acc:.4f}（判为正面 {n_pos} 条）")
+losses, accs = [], [acc]
 for epoch in range(epochs):
     model.train()  # 打开 dropout
     for batch in train_loader:
@@ -70,10 +73,11 @@ for epoch in range(epochs):
         scheduler.step()
         optimizer.zero_grad()
         losses.append(loss.item())
-    accs.append(accuracy())
+    acc, n_pos = evaluate()
+    accs.append(acc)
     mean_loss = sum(losses[-len(train_loader) :]) / len(train_loader)
-    print(f"epoch {epoch + 1}: 训练损失均值 {mean_loss:.4f}  验证准确率 {accs[-1]:.4f}")
-print(f"第一个 batch 的损失 {losses[0]:.4f}，训练前的验证准确率 {accs[0]:.4f}")
+    print(f"epoch {epoch + 1}: 训练损失均值 {mean_loss:.4f}  验证准确率 {acc:.4f}（判为正面 {n_pos} 条）")
+print(f"第一个 batch 的损失 {losses[0]:.4f}")
 
 new = ["物流很快，包装完好，很满意", "质量太差了，用了两天就坏了", "一般般吧，没有想象中好"]
 model.eval()
