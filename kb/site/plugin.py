@@ -38,9 +38,12 @@ def to_root(page: Page) -> str:
 
 
 class KbPlugin(BasePlugin):
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        # jieba (the search plugin's Chinese word splitter) logs four lines at DEBUG on every build: its warnings stay
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # jieba (the search plugin's Chinese word splitter) logs four lines at DEBUG when the search plugin loads its
+        # dictionary, before any plugin's on_config: quiet from the start; its warnings stay
         logging.getLogger("jieba").setLevel(logging.WARNING)
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).resolve().parent
         self.verified: dict[str, list[dict[str, Any]]] = {}
         self.real: dict[str, dict[str, Any]] = {}
