@@ -3,7 +3,7 @@
 `generate(root, n)` writes n snippets over proportionate topic pages (about 7.7 snippets a page, ten pages a
 section): mkdocs.yml derived from the repository's (the same plugins, `kb` included; a nav of the synthetic
 pages), the home page, tags and timeline pages, a landing page per section, and topic pages in the lesson's
-shape (the idea, code with its output, 小结, 练习 with two answers that are snippets, 参考, then the closing
+shape (the idea, code with its output and a figure, 小结, 练习 with two answers that are snippets, 参考, then the closing
 与原笔记的出入). Snippets are small deterministic CPU scripts: most plain arithmetic or string work, some with
 numpy or torch like the real ones. Their outputs are recorded by the engine (`record`), never written here.
 """
@@ -142,13 +142,32 @@ assert mean.shape == ({k % 3 + 2},)
 '''
 
 
+def _figure(k: int) -> str:
+    return f'''"""matplotlib：把三个数画成柱状图（每个主题页的第一段代码画一张图，与本站相同）。"""
+
+import matplotlib.pyplot as plt
+
+values = [{k % 5 + 1}, {k % 7 + 2}, {k % 3 + 3}]
+print("柱高:", values)
+
+fig, ax = plt.subplots(figsize=(4, 2.4))
+ax.bar(["a", "b", "c"], values)
+fig.tight_layout()
+plt.savefig("step.svg")
+
+# 检查
+assert len(values) == 3
+'''
+
+
 # most snippets are plain Python; one in eight uses numpy and one in ten torch, as on the real pages
 KINDS: tuple[Callable[[int], str], ...] = (_arith, _text, _fractions, _arith, _text, _fractions, _arith, _numpy)
 
 
-def snippet_source(k: int) -> str:
-    """The k-th snippet of the KB (deterministic, unique per k: its docstring names it)."""
-    text = _torch(k) if k % 10 == 9 else KINDS[k % len(KINDS)](k)
+def snippet_source(k: int, figure: bool = False) -> str:
+    """The k-th snippet of the KB (deterministic, unique per k: its docstring names it); `figure`: the one that draws
+    its page's figure (every topic page shows one, as the page checks require)."""
+    text = _figure(k) if figure else _torch(k) if k % 10 == 9 else KINDS[k % len(KINDS)](k)
     return text.replace('"""', f'"""第 {k + 1} 段：', 1)
 
 
@@ -219,6 +238,11 @@ def page_text(topic: Topic, pages: int) -> str:
     math_line = MATH if topic.number % 3 == 0 else ""
     text = PAGE_HEAD.format(title=topic.title, date=date, tag=tag, number=topic.number, math=math_line)
     text += "".join(PAGE_STEP.format(k=k, rel=rel) for k, rel in enumerate(rels[:-2], 1))
+    text = text.replace(  # the figure the first step draws, right under its output
+        "对照。\n",
+        f"对照。\n\n![第 1 步画出的柱状图：三根柱子的高度就是输出里的三个数](../figures/{topic.section}/{topic.slug}/step.svg)\n",
+        1,
+    )
     return text + PAGE_TAIL.format(ex1=rels[-2], ex2=rels[-1])
 
 
@@ -265,7 +289,7 @@ def generate(root: Path, n: int) -> list[Topic]:
     for t in topics:
         _write(root / "docs" / t.page, page_text(t, len(topics)))
         for name in t.names:
-            _write(root / "snippets" / t.section / t.slug / f"{name}.py", snippet_source(k))
+            _write(root / "snippets" / t.section / t.slug / f"{name}.py", snippet_source(k, figure=name == "step_1"))
             k += 1
     for section, members in by_section.items():
         _write(root / "docs" / section / "index.md", landing_text(section, members))
