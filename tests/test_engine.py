@@ -475,3 +475,12 @@ def test_a_run_says_where_its_time_went(tmp_path):
     assert all(seconds >= 0 for seconds in phases.values())
     assert 0.3 <= phases["snippet_s"] < result.duration
     assert abs(sum(phases.values()) - result.duration) < 1e-6
+
+
+def test_the_date_line_says_whether_a_page_comes_from_a_2023_note():
+    from kb.site import timeline
+
+    new = timeline.origin_line("# 页\n\n正文。\n", "2026-12-03", "../", None, None)
+    assert "写于：2026-12-03 · [时间线](../timeline.md)" in new
+    old = timeline.origin_line("# 页\n\n正文。\n\n## 与原笔记的出入\n", "2023-05-31", "../", None, None)
+    assert "原始笔记：2023-05-31" in old

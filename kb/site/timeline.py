@@ -31,8 +31,10 @@ def timeline(docs_dir: Path, prefix: str) -> str:
 
 
 def origin_line(markdown: str, date: str, prefix: str, notebook: str | None, rendered: str | None) -> str:
-    """Under the page title: the date of the note it comes from, and its notebook (download and page)."""
-    origin = f"原始笔记：{date} · [时间线]({prefix}timeline.md)"
+    """Under the page title: its date (a page that corrects a 2023 note, i.e. has the closing 与原笔记的出入 section,
+    names the note's date; a page written since, the day it was written), and its notebook (download and page)."""
+    label = "原始笔记" if re.search(r"^## 与原笔记的出入", markdown, re.M) else "写于"
+    origin = f"{label}：{date} · [时间线]({prefix}timeline.md)"
     if notebook:
         origin += f" · [下载本页代码（Jupyter notebook）]({prefix}{notebook})"
     if rendered:
