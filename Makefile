@@ -13,7 +13,7 @@ JOBS   ?= 2
 # make update SNIPPET=snippets/pytorch/dropout/train_vs_eval.py   re-record one output (or a folder)
 ONLY_ARGS = $(foreach p,$(ONLY) $(PAGE) $(SNIPPET),--only $(p))
 
-.PHONY: setup lock fonts figures serve build test check update attest-gpu new determinism bench bench-verify bench-scale linkcheck hooks \
+.PHONY: setup lock fonts figures serve build test check update attest-gpu new determinism bench bench-verify bench-scale bench-serve linkcheck hooks \
 	lint types clean shard-plan test-shard report-merge test-merged
 
 # The environments come from their locks (uv.lock; envs/<name>.txt for side environments), with hashes.
@@ -136,6 +136,11 @@ bench: build
 # CI=true make test, timed, against every snippet run once with plain python one after another / cores
 bench-verify: setup
 	JOBS=$(JOBS) $(PY) -m kb bench-verify
+
+# a newcomer's `make serve` in a fresh clone of HEAD (warm package caches): seconds to the first page answering,
+# to every figure drawn, and console lines before "Serving on" (build/bench-serve.json; port 8000 must be free)
+bench-serve: setup
+	$(PY) -m kb bench-serve
 
 # discovery, verification and build costs against size, on synthetic knowledge bases of 100, 500 and 2,000
 # snippets generated outside the repository (make bench-scale SIZES="20 40" for a quick run)

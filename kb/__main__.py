@@ -8,6 +8,7 @@ real-weights  keep a --real-models run's outcome in snippets/verified-real-weigh
 determinism   run every snippet several times; fail if any output differs
 bench         page weight and Lighthouse scores of the built site
 bench-verify  full verification timed against running every snippet naively (plain python, one by one)
+bench-serve   a newcomer's make serve in a fresh clone: seconds to the first page and to every figure
 bench-scale   cost of discovery, verification and build against the size of a synthetic knowledge base
 links         check external links (needs the open web)
 typography    Chinese typography of the pages (--fix applies autocorrect's fixes)
@@ -33,6 +34,7 @@ COMMANDS = {
     "bench": "kb.tools.bench",
     "bench-verify": "kb.tools.bench_verify",
     "bench-scale": "kb.tools.bench_scale",
+    "bench-serve": "kb.tools.bench_serve",
     "links": "kb.tools.links",
     "typography": "kb.tools.typography",
     "whitespace": "kb.tools.whitespace",
