@@ -52,7 +52,11 @@ def measure(clone: Path) -> dict[str, float | int | None]:
             time.sleep(1)
     finally:
         os.killpg(server.pid, signal.SIGINT)
-        server.wait(timeout=60)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # a rebuild still running: the numbers are taken, stop it the hard way
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
     lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
     before = next((i for i, line in enumerate(lines) if "Serving on" in line), len(lines))
     return {"first_page_s": first, "all_figures_s": drawn, "figures": len(expected), "lines_before_serving": before}

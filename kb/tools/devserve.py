@@ -46,7 +46,11 @@ def main(argv: list[str]) -> int:
         return server.wait()
     except KeyboardInterrupt:
         server.send_signal(signal.SIGINT)
-        return server.wait()
+        try:
+            return server.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # in the middle of a rebuild: do not keep the reader waiting
+            server.kill()
+            return server.wait()
     finally:
         if drawing is not None and drawing.poll() is None:
             drawing.terminate()
