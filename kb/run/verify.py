@@ -4,6 +4,7 @@ record (update mode) or compare with the recording → remember the pass by cont
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
 import functools
 import json
@@ -124,18 +125,25 @@ def _problem(snippet: Snippet, device: str, result: RunResult, update: bool) -> 
 
 
 def make_figures(
-    root: Path, models_home: Path | None, progress: Callable[[int, int, Snippet], None] | None = None
+    root: Path,
+    models_home: Path | None,
+    progress: Callable[[int, int, Snippet], None] | None = None,
+    jobs: int = 1,
 ) -> list[str]:
-    """Draw every figure that is missing or older than its snippet (a CPU run); returns what failed. `progress`
-    hears (done, of, snippet) before each run."""
-    errors = []
+    """Draw every figure that is missing or older than its snippet (a CPU run, `jobs` at a time); returns what
+    failed, in the snippets' order. `progress` hears (done, of, snippet) as each run starts."""
     todo = [s for s in discover(root) if figures.makes_figures(s) and not figures.is_fresh(s)]
-    for done, snippet in enumerate(todo):
+    started = iter(range(len(todo)))
+
+    def draw(snippet: Snippet) -> str | None:
         if progress is not None:
-            progress(done, len(todo), snippet)
+            progress(next(started), len(todo), snippet)
         result = run_snippet(snippet, "cpu", models_home, on_success=functools.partial(figures.keep, snippet))
         if result.returncode != 0 or result.timed_out:
-            errors.append(explain.explain_failure(snippet, "cpu", result))
-        elif figures.GLYPH_MISSING.search(result.stderr):
-            errors.append(f"{snippet.display}: matplotlib is missing glyphs (no CJK font?): run `make setup`")
-    return errors
+            return explain.explain_failure(snippet, "cpu", result)
+        if figures.GLYPH_MISSING.search(result.stderr):
+            return f"{snippet.display}: matplotlib is missing glyphs (no CJK font?): run `make setup`"
+        return None
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:  # each run is its own process
+        return [problem for problem in pool.map(draw, todo) if problem]

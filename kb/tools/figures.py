@@ -4,6 +4,7 @@ kept. One progress line ("图 7/21"), rewritten in place on a terminal."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -48,7 +49,8 @@ def main(argv: list[str]) -> int:
             marker.touch()
             touched[0] = time.monotonic()
 
-    problems = make_figures(REPO, home, step)
+    # two runs at a time by default (JOBS, as `make test`): a figure snippet mostly uses one core
+    problems = make_figures(REPO, home, step, jobs=int(os.environ.get("JOBS") or 2))
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.touch()
     drawn = count["total"]
