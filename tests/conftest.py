@@ -10,6 +10,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -260,8 +261,17 @@ CACHED_MODULES = {
     "test_pages", "test_site", "test_browser", "test_engine", "test_mistakes",
     "test_warm", "test_weights", "test_models", "test_lint", "test_shards", "test_scale", "test_suite_cache", "test_serve",
 }  # fmt: skip
-_outcomes: dict[str, list[str]] = {}  # module -> outcomes of its tests in this run
-_seconds: dict[str, float] = {}  # module -> time its tests took (setup, call, teardown), summed over workers
+
+
+@dataclass
+class _ModuleRun:
+    """What one test module's tests did in this run."""
+
+    outcomes: list[str] = field(default_factory=list)
+    seconds: float = 0.0  # setup, call and teardown, summed over workers
+
+
+_modules: dict[str, _ModuleRun] = {}  # module -> its run
 
 
 def _suite_cache_on(config) -> bool:
@@ -297,8 +307,8 @@ def pytest_terminal_summary(terminalreporter, config):
             f"not rerun, nothing they read has changed since they all passed: {', '.join(unchanged)} "
             "(PYTEST_ARGS=--no-cache runs them)"
         )
-    if not hasattr(config, "workerinput") and _seconds:
-        ranked = sorted(_seconds.items(), key=lambda item: -item[1])
+    if not hasattr(config, "workerinput") and _modules:
+        ranked = sorted(((m, r.seconds) for m, r in _modules.items()), key=lambda item: -item[1])
         terminalreporter.write_line(
             "time in tests per module (setup + call + teardown, summed over workers): "
             + ", ".join(f"{module} {seconds:.1f} s" for module, seconds in ranked)
@@ -322,7 +332,8 @@ def _remember_passing_modules(session) -> None:
     if not _suite_cache_on(session.config) or _root(session.config) != REPO or session.testsfailed:
         return  # a failure anywhere may be why a check was skipped (e.g. the site could not be built)
     key = suite_cache.tree_key(REPO)
-    keep, skipped = suite_cache.remembered(_outcomes, CACHED_MODULES)
+    ran = CACHED_MODULES - _unchanged(session.config)[1]  # the ones the cache skipped were remembered before
+    keep, skipped = suite_cache.remembered({m: r.outcomes for m, r in _modules.items()}, ran)
     for module in keep:
         path = suite_cache.marker(REPO, module, key)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -335,9 +346,10 @@ def _remember_passing_modules(session) -> None:
 
 
 def pytest_runtest_logreport(report):
-    _seconds[Path(report.fspath).stem] = _seconds.get(Path(report.fspath).stem, 0.0) + report.duration
+    module = _modules.setdefault(Path(report.fspath).stem, _ModuleRun())
+    module.seconds += report.duration
     if report.when == "call" or (report.when == "setup" and not report.passed):
-        _outcomes.setdefault(Path(report.fspath).stem, []).append(report.outcome)
+        module.outcomes.append(report.outcome)
     if report.when == "call":
         for key, value in report.user_properties:
             if key == "kb_result":
