@@ -82,7 +82,7 @@ serve: setup
 	@$(PY) -m kb serve 127.0.0.1:8000
 
 test: setup
-	$(VENV)/bin/pytest -n $(JOBS) --dist worksteal $(ONLY_ARGS) $(PYTEST_ARGS) $(if $(ONLY_ARGS),tests/test_snippets.py tests/test_pages.py,tests)
+	$(VENV)/bin/pytest -n $(JOBS) --dist worksteal $(ONLY_ARGS) $(PYTEST_ARGS) $(if $(ONLY_ARGS),snippets docs tests/test_pages.py,)
 	$(VENV)/bin/pytest -p no:xdist --markdown-docs README.md CONTRIBUTING.md
 
 # `make test` split over machines (CI's matrix, .github/workflows/verify.yml): plan once, run each shard's
@@ -92,7 +92,7 @@ SHARDS ?= 4
 SHARD  ?= 0
 PLAN   ?= build/shard-plan.json
 PARTS  ?= build/parts/*/report.json
-SHARD_TESTS = tests/test_snippets.py tests/test_weights.py::test_same_output_with_other_weights
+SHARD_TESTS = snippets tests/test_weights.py::test_same_output_with_other_weights
 
 shard-plan:
 	PYTHONPATH=. $(PYTHON) -m kb shard plan --shards $(SHARDS) --durations build/report.json -o $(PLAN)
@@ -104,19 +104,19 @@ report-merge: $(VENV)/.installed
 	$(PY) -m kb report merge --plan $(PLAN) -o build/report.json $(PARTS)
 
 test-merged: setup
-	$(VENV)/bin/pytest -n $(JOBS) $(PYTEST_ARGS) tests --ignore=tests/test_snippets.py \
+	$(VENV)/bin/pytest -n $(JOBS) $(PYTEST_ARGS) tests docs \
 	  --deselect tests/test_weights.py::test_same_output_with_other_weights
 	$(VENV)/bin/pytest -p no:xdist --markdown-docs README.md CONTRIBUTING.md
 
 # the engine alone, fast (no snippets of the site, no browser): its own tests, lint and types
 check: $(VENV)/.installed
-	$(VENV)/bin/pytest -q -p no:xdist tests/test_engine.py
+	$(VENV)/bin/pytest -q -p no:xdist tests/test_engine_run.py tests/test_engine_records.py tests/test_engine_pages.py
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
 update: setup
-	$(VENV)/bin/pytest -n $(JOBS) --update $(ONLY_ARGS) tests/test_snippets.py
+	$(VENV)/bin/pytest -n $(JOBS) --update $(ONLY_ARGS) snippets
 	git status --short -- snippets
 
 # after `make test` on a machine with a CUDA GPU: keep its passing GPU runs in snippets/verified-on-gpu.json

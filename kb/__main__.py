@@ -1,5 +1,6 @@
 """`python -m kb <command>`: the engine's command-line tools (the Makefile calls these).
 
+init DIR      a new knowledge base in DIR (one page, one snippet, mkdocs.yml, pyproject.toml), verified here
 new           scaffold a page in the lesson's shape, its snippets and their recorded outputs
 figures       draw every figure that is missing or older than its snippet (a verified CPU run)
 serve         serve the site at once and draw the missing figures while serving (make serve)
@@ -25,6 +26,7 @@ import importlib
 import sys
 
 COMMANDS = {
+    "init": "kb.tools.init",
     "new": "kb.tools.new_page",
     "figures": "kb.tools.figures",
     "serve": "kb.tools.devserve",

@@ -142,7 +142,8 @@ def nested_run(broken_tree, tmp_path_factory):
             "-rA",
             "--tb=line",
             f"--kb-root={broken_tree}",
-            "tests/test_snippets.py",
+            str(broken_tree / "snippets"),
+            str(broken_tree / "docs"),
             "tests/test_pages.py",
         ],
         cwd=REPO,
@@ -151,17 +152,24 @@ def nested_run(broken_tree, tmp_path_factory):
         text=True,
         timeout=300,
     )
-    return proc, log
+    return proc, log, broken_tree
+
+
+def _node(rel: str, name: str) -> str:
+    """How pytest names a test of the nested run's tree: the plugin's items are `<file>::<name>`, the file relative to
+    the folder given on the command line (the tree's snippets/ or docs/)."""
+    return f"{rel.split('/', 1)[1]}::{name}"
 
 
 def test_bad_input_fails_the_run(nested_run):
-    proc, _ = nested_run
+    proc, *_ = nested_run
     assert proc.returncode == 1, proc.stdout[-3000:]
 
 
 def test_good_snippet_still_passes(nested_run):
-    proc, _ = nested_run
-    assert "PASSED tests/test_snippets.py::test_snippet[t/x/good.py-cpu]" in proc.stdout
+    proc, *_ = nested_run
+    passed = [line.split()[1] for line in proc.stdout.splitlines() if line.startswith("PASSED ")]
+    assert [node for node in passed if "t/x/good.py" in node] == [_node("snippets/t/x/good.py", "cpu")], passed
 
 
 @pytest.mark.parametrize(
@@ -204,7 +212,7 @@ def test_good_snippet_still_passes(nested_run):
     ],
 )
 def test_clear_message(nested_run, expected):
-    proc, _ = nested_run
+    proc, *_ = nested_run
     assert expected in proc.stdout, proc.stdout[-6000:]
 
 
@@ -214,14 +222,12 @@ MISTAKES = ("mismatch", "raises", "hangs", "network", "latin1", "cuda_only", "gl
 def test_each_mistake_is_reported_once(nested_run):
     """A root failure is reported by the check that owns it, once (no cascade of repeated tracebacks): one FAILED
     line for the broken page, one for each broken snippet, and none for the snippet that works."""
-    proc, _ = nested_run
+    proc, *_ = nested_run
     lines = proc.stdout.splitlines()
     failed = [line.split()[1] for line in lines if line.startswith("FAILED ")]
-    assert [f for f in failed if "page.md" in f] == ["tests/test_pages.py::test_page[docs/page.md]"]
+    assert [f for f in failed if "page.md" in f] == [_node("docs/page.md", "page")]
     for name in MISTAKES:
-        assert [f for f in failed if f"t/x/{name}.py" in f] == [
-            f"tests/test_snippets.py::test_snippet[t/x/{name}.py-cpu]"
-        ]
+        assert [f for f in failed if f"t/x/{name}.py" in f] == [_node(f"snippets/t/x/{name}.py", "cpu")]
     assert not [f for f in failed if "t/x/good.py" in f]
     assert not [line for line in lines if line.startswith("ERROR ")], "no test errors because another one failed"
     assert len(proc.stdout.splitlines()) < 400, "the log of one broken change fits on a few screens"
@@ -229,13 +235,13 @@ def test_each_mistake_is_reported_once(nested_run):
 
 def test_an_undeclared_model_is_not_a_network_error(nested_run):
     """The contributor sees the declaration to write, not the hub's "couldn't connect" (it never ran)."""
-    proc, _ = nested_run
-    assert "FAILED tests/test_snippets.py::test_snippet[t/x/undeclared.py-cpu]" in proc.stdout
+    proc, *_ = nested_run
+    assert f"FAILED {_node('snippets/t/x/undeclared.py', 'cpu')}" in proc.stdout
     assert "huggingface.co" not in proc.stdout and "internet connection" not in proc.stdout
 
 
 def test_network_never_left_the_machine(nested_run):
-    _, log = nested_run
+    _, log, _ = nested_run
     # the recorder stood in for the socket in the snippets' processes (else this would pass for nothing), and the
     # guard refused before any system call: the recorder saw no call
     calls = log.read_text().splitlines() if log.exists() else []

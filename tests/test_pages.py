@@ -1,5 +1,5 @@
-"""Every page: includes resolve, no Python written into a page, every snippet and output is used, topic
-pages have the lesson's shape, outputs show values, and the typography holds."""
+"""This repository's rules over all its pages (each page's own checks are the plugin's `docs/…md::page` tests):
+every snippet and output is used, outputs show values, the typography holds, tags are shared."""
 
 import pytest
 
@@ -8,14 +8,9 @@ from kb.pages import checks
 MAX_BOOLEAN_SHARE = 0.05  # of all recorded output lines, at most this many are a bare True/False
 
 
-def test_page(page, kb_root):
-    errors = checks.parse_page(kb_root, page).errors
-    if errors:
-        pytest.fail("\n".join(errors), pytrace=False)
-
-
-def test_no_orphans(kb_root):
-    all_pages = [checks.parse_page(kb_root, p) for p in sorted((kb_root / "docs").rglob("*.md"))]
+def test_no_orphans(kb_layout):
+    kb_root = kb_layout.root
+    all_pages = [checks.parse_page(kb_root, p) for p in sorted(kb_layout.docs.rglob("*.md"))]
     errors = checks.orphans(kb_root, all_pages)
     if errors:
         pytest.fail("\n".join(errors), pytrace=False)
@@ -45,12 +40,13 @@ def test_typography(page, kb_root):
         pytest.fail("\n".join(lines) + f"\n  fix: python -m kb typography --fix {rel}", pytrace=False)
 
 
-def test_tags_are_shared(kb_root):
+def test_tags_are_shared(kb_layout):
     """Tags help a reader find related pages: each tag is on at least two pages, spelt one way."""
     from mkdocs.utils.meta import get_data
 
     pages: dict[str, list[str]] = {}
-    for page in sorted((kb_root / "docs").rglob("*.md")):
+    kb_root = kb_layout.root
+    for page in sorted(kb_layout.docs.rglob("*.md")):
         for tag in get_data(page.read_text(encoding="utf-8"))[1].get("tags", []) or []:
             pages.setdefault(str(tag), []).append(page.relative_to(kb_root).as_posix())
     lonely = {tag: where for tag, where in pages.items() if len(where) < 2}

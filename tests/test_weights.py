@@ -51,7 +51,7 @@ def test_real_model_path_without_network(tmp_path, models_home):
     (tmp_path / "snippets" / "t" / "m" / "load.out").write_text("[[101, 2769, 4263, 4862, 1744, 102]] (1, 6, 768)\n")
     (tmp_path / "snippets" / "t" / "m" / "tokens_only.py").write_text('print("no model here")\n')
     env = {**os.environ, "HF_HOME": str(models_home), "HF_HUB_OFFLINE": "1", "CI": ""}
-    args = ["--real-models", "--models-only", f"--kb-root={tmp_path}", "-p", "no:xdist", "tests/test_snippets.py"]
+    args = ["--real-models", "--models-only", f"--kb-root={tmp_path}", "-p", "no:xdist", str(tmp_path / "snippets")]
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", *args], cwd=REPO, env=env, capture_output=True, text=True
     )

@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kb import settings
+
 FORMATS = ("transformers", "ltp")
 DIRECTORY = "models"  # where a knowledge base keeps its declarations
 
@@ -122,7 +124,7 @@ def read(path: Path) -> Declaration:
 def declarations(root: Path) -> dict[str, Declaration]:
     """Every declared model of the tree at `root`, by id (no models/ folder: none)."""
     found: dict[str, Declaration] = {}
-    for path in sorted((root / DIRECTORY).glob("*.toml")):
+    for path in sorted(settings.load(root).models.glob("*.toml")):
         declared = read(path)
         for name in declared.names:
             if name in found or any(name in d.names for d in found.values()):

@@ -1,4 +1,4 @@
-"""The include line, and its one parser (used by the page checks, the site build and the notebooks).
+"""The include line: what it names and how the site renders it (parsed by the one scanner, kb.pages.markdown).
 
 A line of its own, outside any code fence, names a snippet relative to `snippets/`:
 
@@ -12,65 +12,19 @@ numbers rot.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
-INCLUDE = re.compile(r"""^(?P<indent>[ \t]*)-{1,}8<-{1,}\s+(?P<q>["'])(?P<spec>[^"']+)(?P=q)\s*$""")
-FENCE = re.compile(r"^(?P<indent>\s*)(?P<ticks>`{3,}|~{3,})\s*(?P<info>[^`]*)$")
+from kb.pages import markdown
+from kb.pages.markdown import Fence, Include
 
-
-@dataclass(frozen=True)
-class Include:
-    line: int  # 1-based line in the page
-    indent: str
-    spec: str  # as written: "pytorch/dropout/x.py" or "pytorch/dropout/x.py:section"
-    in_fence: bool  # inside a code fence (pymdownx.snippets' raw form), not the include line
-
-    @property
-    def target(self) -> str:  # the file part, relative to snippets/
-        return self.spec.split(":")[0]
-
-    @property
-    def section(self) -> str | None:
-        parts = self.spec.split(":")
-        return parts[1] if len(parts) == 2 and not parts[1].isdigit() else None
-
-    @property
-    def by_line_numbers(self) -> bool:
-        parts = self.spec.split(":")
-        return len(parts) > 2 or (len(parts) == 2 and parts[1].isdigit())
-
-    @property
-    def is_snippet(self) -> bool:  # the include line proper: a snippet shown with its output
-        return self.target.endswith(".py") and not self.in_fence
-
-
-@dataclass
-class Fence:
-    line: int
-    indent: str
-    info: str
-    body: list[str]
+__all__ = ["Fence", "Include", "includes", "render", "scan", "snippet_includes"]
 
 
 def scan(text: str) -> Iterator[Include | Fence]:
-    """The page's includes and (closed) code fences, in order."""
-    fence: tuple[str, Fence] | None = None
-    for number, line in enumerate(text.splitlines(), 1):
-        m = INCLUDE.match(line)
-        if m:
-            yield Include(number, m.group("indent"), m.group("spec"), fence is not None)
-        f = FENCE.match(line)
-        if fence is None and f:
-            fence = (f.group("ticks"), Fence(number, f.group("indent"), f.group("info").strip(), []))
-        elif fence is not None and f and f.group("ticks").startswith(fence[0]) and not f.group("info").strip():
-            yield fence[1]
-            fence = None
-        elif fence is not None:
-            fence[1].body.append(line)
-    if fence is not None:
-        yield Fence(fence[1].line, fence[1].indent, "<unclosed>", fence[1].body)
+    """The page's includes and code fences, in order (a fence when it closes; an unclosed one last)."""
+    for item in markdown.scan(text):
+        if isinstance(item, Include | Fence):
+            yield item
 
 
 def includes(text: str) -> list[Include]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kb.run.compare import Mismatch, unified_diff
+from kb.run.problem import Problem
 from kb.run.process import RunResult
 from kb.run.snippet import UPDATE_HINT, Snippet
 
@@ -37,19 +38,19 @@ def tail(text: str, n: int = 40) -> str:
     return "\n".join(text.rstrip().splitlines()[-n:])
 
 
-def explain_failure(snippet: Snippet, device: str, result: RunResult) -> str:
+def explain_failure(snippet: Snippet, device: str, result: RunResult) -> Problem:
     where = snippet.display
     if result.timed_out:
         line = _snippet_line(snippet, result.stderr, most_recent_first=True)
-        loc = f"{where}:{line}" if line else where
-        return (
-            f"{loc}: timed out after {snippet.timeout:g} s on {device} (it was running this line).\n"
+        return Problem(
+            where,
+            line,
+            f"timed out after {snippet.timeout:g} s on {device} (it was running this line).",
             f"  fix: make it finish (a loop needs an end); if it is just slow, set `timeout = ...` under "
             f"[{snippet.path.stem}] in {snippet.path.parent.relative_to(snippet.root).as_posix()}/snippets.toml.\n"
-            f"--- stderr ---\n{tail(result.stderr)}"
+            f"--- stderr ---\n{tail(result.stderr)}",
         )
     line = _snippet_line(snippet, result.stderr, most_recent_first=False)
-    loc = f"{where}:{line}" if line else where
     last = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else f"exit code {result.returncode}"
     offline = OFFLINE.search(result.stderr)
     if "NetworkBlockedError" in result.stderr:
@@ -74,16 +75,17 @@ def explain_failure(snippet: Snippet, device: str, result: RunResult) -> str:
         )
     else:
         fix = f"run it yourself: .venv/bin/python {where}"
-    return f"{loc}: raised on {device}: {last}\n  fix: {fix}\n--- stderr ---\n{tail(result.stderr)}"
+    return Problem(where, line, f"raised on {device}: {last}", f"  fix: {fix}\n--- stderr ---\n{tail(result.stderr)}")
 
 
-def explain_mismatch(snippet: Snippet, device: str, recorded: str, result: RunResult, mismatch: Mismatch) -> str:
+def explain_mismatch(snippet: Snippet, device: str, recorded: str, result: RunResult, mismatch: Mismatch) -> Problem:
     out = snippet.out_path.relative_to(snippet.root).as_posix()
-    return (
-        f"{out}:{mismatch.line}: output of {snippet.display} on {device} differs from the recorded output: "
-        f"{mismatch.detail}\n"
+    return Problem(
+        out,
+        mismatch.line,
+        f"output of {snippet.display} on {device} differs from the recorded output: {mismatch.detail}",
         f"  recorded: {mismatch.expected}\n"
         f"  this run: {mismatch.actual}\n"
         f"{unified_diff(recorded, result.stdout, out)}\n"
-        f"  if the new output is right: {UPDATE_HINT.format(path=snippet.display)} and review `git diff {out}`"
+        f"  if the new output is right: {UPDATE_HINT.format(path=snippet.display)} and review `git diff {out}`",
     )

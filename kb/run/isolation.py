@@ -5,7 +5,7 @@ guard (guard/sitecustomize.py) stays for its clear message naming the host; the 
 `unshare --net` (root) or `unshare --net --map-root-user` (an unprivileged user namespace) makes the
 namespace; a tiny bootstrap brings `lo` up (an ioctl, no iproute2 needed) and execs the snippet's interpreter.
 Where no namespace can be made (a machine that forbids user namespaces), `namespace()` says why; the run
-falls back to the Python guard, says so once in the report and the summary, and CI fails (tests/test_engine.py).
+falls back to the Python guard, says so once in the report and the summary, and CI fails (tests/test_engine_run.py).
 """
 
 from __future__ import annotations

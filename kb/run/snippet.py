@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kb import settings as kb_settings
 from kb.paths import REPO
 
 DEFAULT_TIMEOUT = 120.0
@@ -49,7 +50,7 @@ class Snippet:
 
     @property
     def rel(self) -> str:  # "pytorch/dropout/train_vs_eval.py", as pages include it
-        return self.path.relative_to(self.root / "snippets").as_posix()
+        return self.path.relative_to(kb_settings.load(self.root).snippets).as_posix()
 
     @property
     def display(self) -> str:  # "snippets/pytorch/dropout/train_vs_eval.py"
@@ -141,5 +142,5 @@ def encoding_problem(path: Path, display: str) -> str | None:
 
 
 def discover(root: Path) -> list[Snippet]:
-    base = root / "snippets"
+    base = kb_settings.load(root).snippets
     return [Snippet(root, p) for p in sorted(base.rglob("*.py")) if "__pycache__" not in p.parts]

@@ -27,7 +27,7 @@ from kb.run.report import read_report
 def _files(root: Path) -> list[Path]:
     out = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=root, capture_output=True)
     if out.returncode != 0:  # not a git checkout: every file outside the usual build and environment folders
-        skip = {".git", ".venv", ".venvs", "node_modules", "build", "site", ".cache", "__pycache__"}
+        skip = {".git", ".venv", ".venvs", "node_modules", "build", "site", ".cache", "__pycache__", ".pytest_cache"}
         return sorted(p for p in root.rglob("*") if p.is_file() and not skip & set(p.relative_to(root).parts))
     return sorted(root / name for name in out.stdout.decode().split("\0") if name)
 
@@ -67,5 +67,12 @@ def tree_key(root: Path) -> str:
     return digest(parts)
 
 
-def marker(root: Path, module: str, key: str) -> Path:
-    return root / "build" / "suite-cache" / f"{module}-{key[:32]}"
+def marker(build: Path, module: str, key: str) -> Path:
+    """The file that remembers that every test of `module` passed under `key` (in the tree's build folder)."""
+    return build / "suite-cache" / f"{module}-{key[:32]}"
+
+
+def remembered_modules(build: Path, key: str) -> set[str]:
+    """The test modules remembered under `key`."""
+    suffix = f"-{key[:32]}"
+    return {p.name[: -len(suffix)] for p in (build / "suite-cache").glob(f"*{suffix}")}

@@ -16,6 +16,7 @@ from typing import Any
 from kb.models.names import undeclared as undeclared_model
 from kb.run import cache, explain, figures, zygote
 from kb.run.compare import compare
+from kb.run.problem import Problem
 from kb.run.process import RunResult, run_snippet
 from kb.run.snippet import UPDATE_HINT, Snippet, SnippetConfigError, discover, encoding_problem
 from kb.run.zygote import Zygote
@@ -37,34 +38,41 @@ class Settings:
 
 @dataclass
 class Outcome:
-    passed: bool
-    message: str = ""  # why it failed, as `file:line: what` and how to fix it
-    record: dict[str, Any] = field(default_factory=dict)  # for the report (None when nothing ran)
+    problem: Problem | None = None  # why it failed (where, what, how to fix it); None: it passed
+    record: dict[str, Any] = field(default_factory=dict)  # for the report (empty when nothing ran)
+
+    @property
+    def passed(self) -> bool:
+        return self.problem is None
+
+    @property
+    def message(self) -> str:
+        return str(self.problem) if self.problem else ""
 
 
 def verify(snippet: Snippet, device: str, settings: Settings) -> Outcome:
     for path in (snippet.path, snippet.out_path):
-        if path.exists() and (problem := encoding_problem(path, path.relative_to(snippet.root).as_posix())):
-            return Outcome(False, problem)
-    if settings.declared is not None and (problem := undeclared(snippet, settings.declared)):
-        return Outcome(False, problem)
+        if path.exists() and (text := encoding_problem(path, path.relative_to(snippet.root).as_posix())):
+            return Outcome(Problem.from_message(text, snippet.display))
+    if settings.declared is not None and (text := undeclared(snippet, settings.declared)):
+        return Outcome(Problem.from_message(text, snippet.display))
     if cached := _cached(snippet, device, settings):
-        return Outcome(True, record={**cached, "cached": True})
+        return Outcome(record={**cached, "cached": True})
     try:
         keep = functools.partial(figures.keep, snippet) if device == "cpu" and settings.keep_figures else None
         warm = settings.warm if zygote.worth_it(snippet.source) else None  # plain Python: a fresh interpreter
         result = run_snippet(snippet, device, settings.models_home, on_success=keep, warm=warm)
     except SnippetConfigError as e:
-        return Outcome(False, str(e))
+        return Outcome(Problem.from_message(str(e), snippet.display))
     record = _record(snippet, device, result)
     problem = _problem(snippet, device, result, settings.update)
     if problem:
-        return Outcome(False, problem, record)
+        return Outcome(problem, record)
     record["key"] = cache.cache_key(snippet, device, settings.models_recipe)
     record["content"] = cache.content_key(snippet, device, record["versions"])  # what the badges and attest check
     record["inputs"] = cache.output_parts(snippet, device, record["versions"])  # why a record lapsed, part by part
     (settings.cache_dir / f"{record['key']}.json").write_text(json.dumps({**record, "result": "passed"}))
-    return Outcome(True, record=record)
+    return Outcome(record=record)
 
 
 def undeclared(snippet: Snippet, declared: frozenset[str]) -> str | None:
@@ -100,24 +108,27 @@ def _record(snippet: Snippet, device: str, result: RunResult) -> dict[str, Any]:
     return record
 
 
-def _problem(snippet: Snippet, device: str, result: RunResult, update: bool) -> str | None:
+def _problem(snippet: Snippet, device: str, result: RunResult, update: bool) -> Problem | None:
     """Why this run does not pass, or None; in update mode a passing CPU run is recorded."""
     if result.returncode != 0 or result.timed_out:
         return explain.explain_failure(snippet, device, result)
     if figures.GLYPH_MISSING.search(result.stderr):
-        return (
-            f"{snippet.display}: matplotlib drew boxes instead of characters (glyph missing):\n"
+        return Problem(
+            snippet.display,
+            None,
+            "matplotlib drew boxes instead of characters (glyph missing):",
             f"{explain.tail(result.stderr, 10)}\n  fix: run `make setup` (installs a CJK font) and use the "
-            "font fallback list from docs/python/matplotlib-chinese.md"
+            "font fallback list from docs/python/matplotlib-chinese.md",
         )
     if update and device == "cpu":
         if not snippet.out_path.exists() or snippet.out_path.read_text(encoding="utf-8") != result.stdout:
             snippet.out_path.write_text(result.stdout, encoding="utf-8")
         return None
     if not snippet.out_path.exists():
-        return (
-            f"{snippet.display}:1: no recorded output {snippet.out_path.name}: "
-            f"run {UPDATE_HINT.format(path=snippet.display)} and review it"
+        return Problem(
+            snippet.display,
+            1,
+            f"no recorded output {snippet.out_path.name}: run {UPDATE_HINT.format(path=snippet.display)} and review it",
         )
     recorded = snippet.out_path.read_text(encoding="utf-8")
     mismatch = compare(recorded, result.stdout, snippet.ulps)
@@ -140,7 +151,7 @@ def make_figures(
             progress(next(started), len(todo), snippet)
         result = run_snippet(snippet, "cpu", models_home, on_success=functools.partial(figures.keep, snippet))
         if result.returncode != 0 or result.timed_out:
-            return explain.explain_failure(snippet, "cpu", result)
+            return str(explain.explain_failure(snippet, "cpu", result))
         if figures.GLYPH_MISSING.search(result.stderr):
             return f"{snippet.display}: matplotlib is missing glyphs (no CJK font?): run `make setup`"
         return None

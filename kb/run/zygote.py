@@ -1,7 +1,7 @@
 """Pay for imports once: a warm parent (zygote_server.py) that has imported torch, transformers, numpy and
 matplotlib, without initialising CUDA, forks a fresh child per snippet. The child is a process of its own with
 the snippet's environment, working directory, timeout, run record and network guard, and prints what
-`python snippet.py` prints (tests/test_engine.py compares the two paths on a representative set).
+`python snippet.py` prints (tests/test_warm.py compares the two paths on a representative set).
 
 A snippet that cannot run this way (a side environment; `plain = true` in snippets.toml, e.g. it starts
 processes by spawn and depends on a fresh interpreter) runs the plain way. KB_WARM_PARENT=0 switches it off.

@@ -19,13 +19,17 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from mkdocs.config import base
+from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils.meta import get_data
 
+from kb import settings
 from kb.pages.include import render, snippet_includes
 from kb.run.figures import updated_marker
 from kb.site import actions, assets, badges, math, search, startup, timeline
@@ -37,30 +41,46 @@ def to_root(page: Page) -> str:
     return "../" * page.url.count("/")
 
 
-class KbPlugin(BasePlugin):
+class KbConfig(base.Config):
+    """The plugin's options in mkdocs.yml (`plugins: - kb: {…}`); the knowledge base's folders are not options here
+    but settings of the tree (`[tool.kb]` in its pyproject.toml, kb/settings.py), which the tests read too."""
+
+    root = c.Optional(c.Dir(exists=True))  # the knowledge base (default: the folder of mkdocs.yml)
+    badges = c.Type(bool, default=True)  # each snippet's verification badge, and the line at the end of each page
+    notebooks = c.Type(bool, default=True)  # each page's notebook, downloadable and rendered (needs mkdocs-jupyter)
+
+
+class KbPlugin(BasePlugin[KbConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # jieba (the search plugin's Chinese word splitter) logs four lines at DEBUG when the search plugin loads its
         # dictionary, before any plugin's on_config: quiet from the start; its warnings stay
         logging.getLogger("jieba").setLevel(logging.WARNING)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.root = Path(config.config_file_path).resolve().parent
+        self.layout = settings.load(Path(self.config.root or Path(config.config_file_path).parent))
+        self.root = self.layout.root
+        if Path(config.docs_dir).resolve() != self.layout.docs:
+            raise PluginError(
+                f"kb: mkdocs.yml's docs_dir is {config.docs_dir}, but the knowledge base's pages are in "
+                f"{self.layout.docs} ([tool.kb] docs in {self.root / 'pyproject.toml'}): make them the same folder"
+            )
         self.verified: dict[str, list[dict[str, Any]]] = {}
         self.real: dict[str, dict[str, Any]] = {}
-        self.notebooks = NotebookPages(self.root, self.root / "build" / "run-notebooks")
+        self.notebooks = NotebookPages(self.root, self.layout.build / "run-notebooks")
         self.katex = math.KaTeX()
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
-        self.verified = badges.verified_records(self.root)
-        self.real = badges.real_weights(self.root)
+        if self.config.badges:
+            self.verified = badges.verified_records(self.root)
+            self.real = badges.real_weights(self.root)
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assets.add_files(files, config, self.root)
         for file in list(files.documentation_pages()):
             text = Path(str(file.abs_src_path)).read_text(encoding="utf-8")
             rels = snippet_includes(text)
-            if rels:
+            if rels and self.config.notebooks:
                 title = get_data(text)[1].get("title", file.src_uri)
                 self.notebooks.add(files, config, file.src_uri, title, rels)
         return files
@@ -80,7 +100,7 @@ class KbPlugin(BasePlugin):
         return markdown
 
     def _has_output(self, out_rel: str) -> bool:
-        out = self.root / "snippets" / out_rel
+        out = self.layout.snippets / out_rel
         return out.exists() and bool(out.read_text(encoding="utf-8").strip())
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -91,6 +111,8 @@ class KbPlugin(BasePlugin):
             return self.notebooks.slim(html, page.file.src_uri, dest)
         _math_in_toc(page.toc.items if page.toc else [], self.katex)
         html = assets.lighten(math.render_math(html, self.katex), self.root)
+        if not self.config.badges:
+            return html
         return badges.mark(html, self.verified, self.real, self.root, to_root(page))
 
     def on_post_page(self, output: str, page: Page | None, config: MkDocsConfig) -> str:
@@ -121,7 +143,7 @@ class KbPlugin(BasePlugin):
         startup.drop_switching_rule(site)
         search.lazy_search_index(site)
         self.katex.close()
-        math.subset_fonts(site, self.root / "build" / "katex-fonts")
+        math.subset_fonts(site, self.layout.build / "katex-fonts")
         self.notebooks.write_css(site)
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from kb import settings
 from kb.models import declared_names
 from kb.paths import REPO
 
@@ -192,8 +193,9 @@ def main(argv: list[str] | None = None) -> int:
             sys.exit(f"{name} '{value}' must be lower-case kebab-case (letters, digits, '-')")
     dt.date.fromisoformat(date)
 
-    page = root / "docs" / section / f"{topic}.md"
-    folder = root / "snippets" / section / topic
+    layout = settings.load(root)
+    page = layout.docs / section / f"{topic}.md"
+    folder = layout.snippets / section / topic
     if page.exists() or folder.exists():
         sys.exit(f"{page.relative_to(root)} or {folder.relative_to(root)} already exists")
     page.parent.mkdir(parents=True, exist_ok=True)
@@ -207,10 +209,11 @@ def main(argv: list[str] | None = None) -> int:
     add_to_nav(root / "mkdocs.yml", known.get(section, section), f"{section}/{topic}.md")
 
     # the outputs are recorded by the harness, the only way .out files are made
+    # (the pytest plugin, kb/pytest_plugin, collects the snippets of the knowledge base at root)
     record = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:xdist", "-q", "--update", f"--kb-root={root}", "--only", str(folder)]
-        + ["tests/test_snippets.py"],
-        cwd=REPO,
+        + [str(folder)],
+        cwd=root,
     )
     print(f"\ncreated {page.relative_to(root)}, {folder.relative_to(root)}/ (3 snippets + outputs), nav entry")
     print(

@@ -196,7 +196,7 @@ def engine_env() -> dict[str, str]:
 
 def record(root: Path, jobs: int) -> None:
     """Record every snippet's output with the engine's update path (`make update` on the synthetic tree)."""
-    cmd = [sys.executable, "-m", "pytest", "-q", "--update", f"--kb-root={root}", "tests/test_snippets.py"]
+    cmd = [sys.executable, "-m", "pytest", "-q", "--update", f"--kb-root={root}", str(root / "snippets")]
     cmd += ["-p", "no:xdist"] if jobs <= 1 else ["-n", str(jobs)]
     proc = subprocess.run(cmd, cwd=REPO, env=engine_env(), capture_output=True, text=True)
     if proc.returncode != 0:
