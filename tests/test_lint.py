@@ -87,6 +87,20 @@ def test_engine_types():
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
+MAX_MODULE_LINES = 300
+
+
+def test_no_module_is_too_long():
+    """A module a reader can hold in mind: at most 300 lines, in the engine and in the tests (a longer one is split
+    by what it is about, as tests/test_engine_*.py were)."""
+    modules = [p for base in ("kb", "tests") for p in sorted((REPO / base).rglob("*.py"))]
+    assert len(modules) > 50
+    long = {
+        p.relative_to(REPO).as_posix(): n for p in modules if (n := len(p.read_text().splitlines())) > MAX_MODULE_LINES
+    }
+    assert not long, f"over {MAX_MODULE_LINES} lines: {long}"
+
+
 def test_reuse_lint():
     """Every file says under which license it may be reused (REUSE.toml, LICENSES/): `reuse lint`."""
     proc = _run(str(Path(sys.executable).with_name("reuse")), "lint")

@@ -12,6 +12,7 @@ import re
 import shutil
 from pathlib import Path
 
+from kb import settings
 from kb.run.snippet import Snippet
 
 FIGURE_SUFFIXES = {".svg", ".png"}
@@ -20,7 +21,7 @@ SAVED = re.compile(r"""savefig\(\s*(?:f?["'])([^"']+\.(?:svg|png))["']""")
 
 
 def figures_dir(root: Path) -> Path:
-    return root / "build" / "figures"
+    return settings.load(root).build / "figures"
 
 
 def updated_marker(root: Path) -> Path:

@@ -9,6 +9,8 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
+from kb.run.record import Stable
+from kb.run.record import stable_part as stable_records
 from kb.run.shards import Case
 
 Report = dict[str, Any]
@@ -67,12 +69,9 @@ def merge_reports(
     return merged
 
 
-def stable_part(report: Report) -> list[tuple[str, str, str, str]]:
-    """What a report says that does not depend on when or where it ran: which case gave which result under
-    which content key."""
-    return sorted(
-        (r["snippet"], r["device"], str(r.get("result")), str(r.get("key") or "")) for r in report.get("snippets", [])
-    )
+def stable_part(report: Report) -> list[Stable]:
+    """What a report says that does not depend on when or where it ran (kb/run/record.py, the one definition)."""
+    return stable_records(report.get("snippets", []))
 
 
 def combine_folders(sources: list[Path], dest: Path, strict: bool) -> list[str]:

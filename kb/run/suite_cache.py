@@ -21,6 +21,7 @@ import sysconfig
 from pathlib import Path
 
 from kb.run.cache import digest
+from kb.run.record import stable_part
 from kb.run.report import read_report
 
 
@@ -55,11 +56,7 @@ def tree_key(root: Path) -> str:
     for path in _files(root):
         if path.is_file():
             parts += [path.relative_to(root).as_posix().encode(), path.read_bytes()]
-    stable = sorted(
-        (r["snippet"], r["device"], r.get("result"), r.get("key") or r.get("content"))
-        for r in read_report(root).get("snippets", [])
-    )
-    parts.append(json.dumps(stable).encode())
+    parts.append(json.dumps(stable_part(read_report(root).get("snippets", []))).encode())
     # the environment's installed packages (not whatever else a test runner puts on sys.path)
     site = sorted({sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]})
     dists = sorted({f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions(path=site)})

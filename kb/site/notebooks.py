@@ -15,6 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from kb import settings
 from kb.run.figures import saved_figures
 from kb.run.snippet import Snippet
 from kb.site.assets import svg_size
@@ -39,7 +40,7 @@ def page_notebook(root: Path, title: str, page_uri: str, rels: list[str]) -> str
     )
     nb.cells.append(nbformat.v4.new_markdown_cell(intro))
     for rel in rels:
-        snippet = Snippet(root, root / "snippets" / rel)
+        snippet = Snippet(root, settings.load(root).snippets / rel)
         nb.cells.append(nbformat.v4.new_markdown_cell(f"## `snippets/{rel}`"))
         cell = nbformat.v4.new_code_cell(snippet.source.rstrip("\n"))
         if snippet.out_path.exists():
@@ -72,7 +73,7 @@ class NotebookPages:
         uri = "notebooks/" + page_uri[: -len(".md")] + ".ipynb"
         files.append(File.generated(config, uri, content=text))
         self.downloads[page_uri] = uri
-        if any(saved_figures(Snippet(self.root, self.root / "snippets" / rel)) for rel in rels):
+        if any(saved_figures(Snippet(self.root, settings.load(self.root).snippets / rel)) for rel in rels):
             self._add_page(files, config, page_uri, text)
 
     def _add_page(self, files: Files, config: MkDocsConfig, page_uri: str, text: str) -> None:

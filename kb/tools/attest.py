@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kb import settings
 from kb.paths import REPO
 from kb.run import cache
 from kb.run.report import ATTESTATIONS, read_attestations
@@ -98,7 +99,7 @@ def main(argv: list[str]) -> int:
             out.write_text(json.dumps(standing, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             return 0
         return 1 if lines else 0
-    source = Path(argv[0]) if argv else REPO / "build" / "report.json"
+    source = Path(argv[0]) if argv else settings.load(REPO).build / "report.json"
     report = json.loads(source.read_text(encoding="utf-8"))
     if not any(r.get("device") == "cuda" for r in report.get("snippets", [])):
         print(f"{source}: no CUDA runs in this report (run `make test` on a machine with a CUDA GPU)")

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from kb import settings
 from kb.paths import REPO
 from kb.tools.serve import serve
 
@@ -182,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-weights", action="store_true", help="skip the page-weight pass")
     args = parser.parse_args(argv)
     site = Path(args.site)
-    out = REPO / "build" / "bench.json"
+    out = settings.load(REPO).build / "bench.json"
     out.parent.mkdir(exist_ok=True)
     report: dict[str, Any] = {"lighthouse_version": LIGHTHOUSE, "baseline": args.baseline, "runs": args.runs}
 

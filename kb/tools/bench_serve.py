@@ -16,6 +16,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from kb import settings
 from kb.paths import REPO
 from kb.run.figures import expected_figures, figures_dir
 
@@ -65,7 +66,7 @@ def measure(clone: Path) -> dict[str, float | int | None]:
 def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="kb-newcomer-") as tmp:
         result = measure(Path(tmp) / "clone")
-    out = REPO / "build" / "bench-serve.json"
+    out = settings.load(REPO).build / "bench-serve.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))

@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from kb import settings
 from kb.models import ensure_models
 from kb.paths import REPO, model_cache
 from kb.run.compare import compare
@@ -106,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         "ratio": round(full / budget, 2),
         "full_run_phases": split,
     }
-    out = REPO / "build" / "bench-verify.json"
+    out = settings.load(REPO).build / "bench-verify.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
     print_summary(result)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from kb import settings
 from kb.models import recipe_hash
 from kb.paths import REPO
 from kb.run.cache import cache_key
@@ -19,7 +20,7 @@ from kb.run.snippet import discover
 
 
 def main(argv: list[str]) -> int:
-    cache = REPO / "build" / "snippet-cache"
+    cache = settings.load(REPO).build / "snippet-cache"
     recipe = recipe_hash()
     wanted = {Path(a).resolve().with_suffix(".py") for a in argv if a.endswith((".py", ".out"))}
     bad = 0

@@ -12,6 +12,7 @@ import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
+from kb import settings
 from kb.paths import REPO
 
 LINK = re.compile(r"\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>")
@@ -20,7 +21,7 @@ LINK = re.compile(r"\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>")
 def external_links() -> dict[str, list[str]]:
     """{url: [page:line, ...]} for every http(s) link on a page."""
     found: dict[str, list[str]] = {}
-    for page in sorted((REPO / "docs").rglob("*.md")):
+    for page in sorted(settings.load(REPO).docs.rglob("*.md")):
         for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
             for m in LINK.finditer(line):
                 found.setdefault(m.group(1) or m.group(2), []).append(f"{page.relative_to(REPO)}:{number}")

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kb import settings
 from kb.paths import REPO
 from kb.run.cache import real_key
 from kb.run.report import REAL_WEIGHTS
@@ -52,7 +53,7 @@ def markdown(run: dict[str, Any]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    source = Path(argv[0]) if argv else REPO / "build" / "report.json"
+    source = Path(argv[0]) if argv else settings.load(REPO).build / "report.json"
     report = json.loads(source.read_text(encoding="utf-8"))
     if report.get("models") != "real":
         print(f"{source}: not a --real-models run (make test PYTEST_ARGS='--real-models --models-only')")

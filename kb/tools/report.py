@@ -14,6 +14,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from kb import settings
 from kb.paths import REPO
 from kb.run import merge, shards
 from kb.run.report import save_report
@@ -23,7 +24,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m kb report merge")
     parser.add_argument("command", choices=["merge"])
     parser.add_argument("parts", nargs="+", type=Path, help="the shards' report.json files")
-    parser.add_argument("-o", "--out", type=Path, default=REPO / "build" / "report.json")
+    parser.add_argument("-o", "--out", type=Path, default=settings.load(REPO).build / "report.json")
     parser.add_argument("--plan", type=Path, help="the plan the shards ran (its cases are the ones required)")
     parser.add_argument("--root", type=Path, default=REPO, help="the tree the shards verified")
     args = parser.parse_args(argv)

@@ -12,6 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
+from kb import settings
 from kb.paths import REPO
 from kb.run import shards
 
@@ -21,7 +22,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("command", choices=["plan"])
     parser.add_argument("--shards", type=int, required=True, help="how many shards (CI: the workflow's SHARDS)")
     parser.add_argument("--durations", type=Path, help="a report whose durations weigh the cases (if it exists)")
-    parser.add_argument("-o", "--out", type=Path, default=REPO / "build" / "shard-plan.json")
+    parser.add_argument("-o", "--out", type=Path, default=settings.load(REPO).build / "shard-plan.json")
     parser.add_argument("--root", type=Path, default=REPO, help="the tree to plan (tests use temporary trees)")
     parser.add_argument("--cuda", action="store_true", help="plan the CUDA cases too (for shards with a GPU)")
     args = parser.parse_args(argv)

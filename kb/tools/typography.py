@@ -91,9 +91,10 @@ def fix(text: str) -> str:
 
 def main(argv: list[str]) -> int:
     """python -m kb typography [--fix] [FILE ...]: check (or fix) the given pages, default all of docs/."""
+    from kb import settings
     from kb.paths import REPO
 
-    files = [Path(a).resolve() for a in argv if a != "--fix"] or sorted((REPO / "docs").rglob("*.md"))
+    files = [Path(a).resolve() for a in argv if a != "--fix"] or sorted(settings.load(REPO).docs.rglob("*.md"))
     count = 0
     for page in files:
         text = page.read_text(encoding="utf-8")
