@@ -13,7 +13,7 @@ import pytest
 
 from kb.paths import REPO
 from kb.run import compare, process
-from kb.run.snippet import Snippet, discover
+from kb.run.snippet import discover
 from tests.test_mistakes import _write, recorder_env
 
 # ---------------------------------------------------------------- comparison rules
@@ -183,16 +183,3 @@ def test_locked_wheels_are_placed_by_hash(tmp_path, monkeypatch):
     monkeypatch.setattr(wheels, "INDEX", "http://127.0.0.1:9/none")  # nothing listens on the discard port
     with pytest.raises(OSError):  # the local file has another hash: it is not used, and the download fails
         wheels.place("wheels/pkg-1.0-py3-none-any.whl", "0" * 64)
-
-
-def test_a_run_says_where_its_time_went(tmp_path):
-    """The report splits each run into start-up (interpreter or fork), the snippet's own code and the exit."""
-    path = tmp_path / "snippets" / "t" / "p" / "sleeps.py"
-    path.parent.mkdir(parents=True)
-    path.write_text("import time\n\ntime.sleep(0.3)\nprint('done')\n", encoding="utf-8")
-    result = process.run_snippet(Snippet(tmp_path, path), "cpu", None)
-    phases = result.phases()
-    assert result.returncode == 0 and set(phases) == {"startup_s", "snippet_s", "exit_s"}
-    assert all(seconds >= 0 for seconds in phases.values())
-    assert 0.3 <= phases["snippet_s"] < result.duration
-    assert abs(sum(phases.values()) - result.duration) < 1e-6

@@ -1,14 +1,15 @@
 """The warm parent (kb/run/zygote.py) changes how fast a snippet starts, not what it prints: for a representative
 set, a run forked from the warm parent and a plain `python snippet.py` give the same stdout and exit status.
 The set covers torch's default generator (seeded.py below), a BERT forward pass, a figure, DataLoader workers (fork), spawn and
-forkserver, a loopback server, an exception and sys.exit."""
+forkserver, a loopback server, an exception and sys.exit. Both ways, a run's phases account for its duration."""
 
 import subprocess
 
 import pytest
 
 from kb.paths import REPO
-from kb.run.process import run_snippet, warm_parent
+from kb.run.process import RunResult, run_snippet, warm_parent
+from kb.run.report import phase_problems
 from kb.run.snippet import Snippet
 
 REPRESENTATIVE = [
@@ -39,7 +40,14 @@ def _both(snippet, models_home, warm):
     plain = run_snippet(snippet, "cpu", models_home)
     forked = run_snippet(snippet, "cpu", models_home, warm=warm)
     assert forked.record.get("warm") and not plain.record.get("warm")
+    for run in (plain, forked):  # each reaches its end (an exception and sys.exit too): its record is written
+        assert set(run.phases()) >= {"startup_s", "snippet_s", "exit_s"} and _phase_problems(run) == [], run.record
     return plain, forked
+
+
+def _phase_problems(run: RunResult) -> list[str]:
+    """kb/run/report.py phase_problems on the run as the report records it (tests/test_phases.py shows it fail)."""
+    return phase_problems({"duration_s": round(run.duration, 2), **{k: round(v, 3) for k, v in run.phases().items()}})
 
 
 @pytest.mark.parametrize("rel", REPRESENTATIVE)

@@ -16,9 +16,8 @@ import pytest
 from kb import settings
 from kb.pages import checks
 from kb.run import shards
+from kb.run.record import RunRecord
 from kb.run.snippet import Snippet, discover
-
-RunRecord = dict[str, Any]  # one snippet run as build/report.json holds it (kb/run/report.py)
 
 
 @dataclass(frozen=True)
@@ -61,6 +60,7 @@ class ModuleRun:
     outcomes: list[str] = field(default_factory=list)
     seconds: float = 0.0  # setup, call and teardown, summed over workers
     own_cache: bool = False  # its tests verify snippets, which have a cache of their own (never suite-cached)
+    python: bool = True  # a test module (.py); not e.g. README.md's fences under pytest-markdown-docs
 
 
 @dataclass

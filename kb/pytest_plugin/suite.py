@@ -9,7 +9,7 @@ import pytest
 
 from kb.pytest_plugin.state import ModuleRun, state
 from kb.run import isolation, suite_cache
-from kb.run.report import phase_totals, write_report
+from kb.run.report import phase_problems, phase_totals, write_report
 
 OWN_CACHE = "kb_own_cache"  # the marker of a test that verifies snippets: those have a cache of their own
 OWN_CACHE_FIXTURES = {"verify_settings", "other_weights_settings"}
@@ -51,6 +51,7 @@ def record(config: pytest.Config, report: pytest.TestReport) -> None:
     module = st.modules.setdefault(group(config, Path(report.fspath)), ModuleRun())
     module.seconds += report.duration
     module.own_cache |= OWN_CACHE in report.keywords
+    module.python &= str(report.fspath).endswith(".py")
     if report.when == "call" or (report.when == "setup" and not report.passed):
         module.outcomes.append(report.outcome)
     if report.when == "call":
@@ -83,6 +84,11 @@ def summary(reporter: pytest.TerminalReporter, config: pytest.Config) -> None:
                 f"{total['parent_start_s']:.1f} s): {total['startup_s']:.1f} s starting, {total['snippet_s']:.1f} s in "
                 f"their own code, {total['exit_s']:.1f} s ending (each run in build/report.json)"
             )
+            odd = [(r["snippet"], problem) for r in timed for problem in phase_problems(r)]
+            if odd:
+                reporter.write_line(
+                    f"{len(odd)} runs' phases do not add up to their time, e.g. {odd[0][0]}: {odd[0][1]}"
+                )
 
 
 def finish(session: pytest.Session) -> None:
@@ -93,9 +99,9 @@ def finish(session: pytest.Session) -> None:
         write_report(st.layout.root, st.results, st.options.real_models, isolation.describe(), keep_earlier=not shard)
     if not st.options.suite_cache_on or session.testsfailed:
         return  # a failure anywhere may be why a check was skipped (e.g. the site could not be built)
-    key = suite_cache.tree_key(st.layout.root)
-    cacheable = {m for m, r in st.modules.items() if not r.own_cache and m not in ("snippets", "pages")}
+    cacheable = {m for m, r in st.modules.items() if r.python and not r.own_cache and m not in ("snippets", "pages")}
     keep, skipped = suite_cache.remembered({m: r.outcomes for m, r in st.modules.items()}, cacheable - st.unchanged)
+    key = suite_cache.tree_key(st.layout.root) if keep else ""
     for module in keep:
         path = suite_cache.marker(st.layout.build, module, key)
         path.parent.mkdir(parents=True, exist_ok=True)

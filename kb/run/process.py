@@ -35,15 +35,21 @@ class RunResult:
     record: dict[str, Any] = field(default_factory=dict)
 
     def phases(self) -> dict[str, float]:
-        """Where the run's time went, when the snippet reached its end: `startup_s` until its first line ran (a
-        fresh interpreter, or a fork of the warm parent), `snippet_s` its own code (imports included), `exit_s`
-        the interpreter's teardown and the runner's reading of the result; `parent_start_s` on the run that
-        started the warm parent, the seconds it took to import torch and the rest (not part of `duration`)."""
+        """Where the run's time went, when the snippet reached its end, each phase from its own two timestamps on
+        the system-wide monotonic clock: `startup_s` from the launch until its first line ran (a fresh
+        interpreter, or a fork of the warm parent), `snippet_s` its own code (imports and atexit handlers
+        included), `exit_s` from then until the runner saw the process end (the interpreter's teardown, the
+        reaping); `parent_start_s` on the run that started the warm parent, the seconds it took to import torch
+        and the rest (not part of `duration`). `duration` is timed apart, and also covers the runner's reading
+        of the result: the phases add up to it within kb.run.report.PHASE_TOLERANCE_S (phase_problems)."""
         rec = self.record
-        if "started" not in rec or "launched" not in rec:
+        if not {"launched", "started", "ended", "reaped"} <= rec.keys():
             return {}
-        startup, snippet = rec["started"] - rec["launched"], rec["ended"] - rec["started"]
-        phases = {"startup_s": startup, "snippet_s": snippet, "exit_s": self.duration - startup - snippet}
+        phases = {
+            "startup_s": rec["started"] - rec["launched"],
+            "snippet_s": rec["ended"] - rec["started"],
+            "exit_s": rec["reaped"] - rec["ended"],
+        }
         return phases | ({"parent_start_s": rec["parent_start"]} if rec.get("parent_start") else {})
 
 
@@ -106,22 +112,25 @@ def run_snippet(
         if warm is not None and forked:
             try:
                 parent_start = warm.start()  # once per warm parent, not part of this run
-                start = time.monotonic()
+                start = time.perf_counter()  # the run's wall clock, apart from the phases' timestamps
+                launched = time.monotonic()
                 status, timed_out, stdout, stderr = warm.run(snippet.path, workdir, env, timeout)
+                reaped = time.monotonic()  # the warm parent has reported the child's exit
             except ZygoteError as e:  # the warm parent broke, not the snippet: run it the plain way, and say so
                 forked, warm_failed = False, str(e)
                 shutil.rmtree(workdir)
                 workdir.mkdir()
                 record.unlink(missing_ok=True)
         if not forked:
-            start = time.monotonic()
+            # the first isolated run probes for a network namespace here (an unshare): not part of the run
             cmd = [*_isolated(models_home), snippet.python(), str(snippet.path)]
-            status, timed_out, stdout, stderr = _run_plain(cmd, workdir, env, timeout)
-        duration = time.monotonic() - start
+            start = time.perf_counter()
+            status, timed_out, stdout, stderr, (launched, reaped) = _run_plain(cmd, workdir, env, timeout)
         if status != 0 and re.search(r"^Timeout \(\d+:\d\d:\d\d", stderr, re.M):
             timed_out = True
         rec = json.loads(record.read_text()) if record.exists() else {}
-        rec.update(warm=forked, launched=start, parent_start=parent_start)
+        duration = time.perf_counter() - start  # until the result is read: the phases' sum, and a little
+        rec.update(warm=forked, launched=launched, reaped=reaped, parent_start=parent_start)
         if warm_failed:
             rec["warm_failed"] = warm_failed
         if on_success is not None and status == 0:
@@ -134,7 +143,11 @@ def runs_warm(snippet: Snippet) -> bool:
     return not snippet.config.get("env") and not snippet.config.get("plain", False)
 
 
-def _run_plain(cmd: list[str], workdir: Path, env: dict[str, str], timeout: float) -> tuple[int, bool, str, str]:
+def _run_plain(
+    cmd: list[str], workdir: Path, env: dict[str, str], timeout: float
+) -> tuple[int, bool, str, str, tuple[float, float]]:
+    """(exit code, timed out, stdout, stderr, (launched, reaped) on the monotonic clock the snippet's record uses)."""
+    launched = time.monotonic()
     proc = subprocess.Popen(
         cmd,
         cwd=workdir,
@@ -152,11 +165,13 @@ def _run_plain(cmd: list[str], workdir: Path, env: dict[str, str], timeout: floa
         os.killpg(proc.pid, signal.SIGKILL)
         out, err = proc.communicate()
         timed_out = True
+    reaped = time.monotonic()
     try:  # children of a snippet die with it
         os.killpg(proc.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
-    return proc.returncode, timed_out, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+    stdout, stderr = out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+    return proc.returncode, timed_out, stdout, stderr, (launched, reaped)
 
 
 def warm_parent(models_home: Path | None) -> Zygote | None:

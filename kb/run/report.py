@@ -7,9 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import platform
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from kb import settings
 from kb.paths import version
 
 # how the report names the run of a model-loading snippet with the second set of stand-ins (tests/test_weights.py);
@@ -20,15 +22,36 @@ OTHER_WEIGHTS = "cpu, other stand-in weights"
 PHASES = ("parent_start_s", "startup_s", "snippet_s", "exit_s")  # where a run's time went (kb/run/process.py)
 
 
-def phase_totals(records: list[dict[str, Any]]) -> dict[str, float]:
+def phase_totals(records: Sequence[Mapping[str, Any]]) -> dict[str, float]:
     """The seconds that runs spent starting warm parents, starting, in their own code and ending, summed over the
     records that were timed (a cached pass was not)."""
     timed = [r for r in records if "startup_s" in r and not r.get("cached")]
     return {key: round(sum(r.get(key, 0) for r in timed), 1) for key in PHASES}
 
 
+# what `duration_s` may hold beyond the phases: the runner's own reading of the result (decoding the output, the
+# run record) takes under a millisecond; the rest is room for a busy machine, and for the report's rounding
+PHASE_TOLERANCE_S = 0.1
+RUN_PHASES = ("startup_s", "snippet_s", "exit_s")  # consecutive, within `duration_s` (parent_start_s is not)
+
+
+def phase_problems(record: Mapping[str, Any]) -> list[str]:
+    """Why a timed record's phases do not account for its wall-clock duration (each phase is measured from its
+    own timestamps, so they can disagree): a phase below zero (a timestamp out of order, or from another clock),
+    or a sum off `duration_s` by more than PHASE_TOLERANCE_S. Empty for a record that was not timed."""
+    if "startup_s" not in record or record.get("cached"):
+        return []
+    problems = [f"{key} is {record[key]:.3f} s, below zero" for key in RUN_PHASES if record[key] < 0]
+    total, duration = sum(record[key] for key in RUN_PHASES), record["duration_s"]
+    if abs(total - duration) > PHASE_TOLERANCE_S:
+        problems.append(
+            f"the phases add up to {total:.3f} s, the run took {duration:.3f} s (tolerance {PHASE_TOLERANCE_S} s)"
+        )
+    return problems
+
+
 def report_path(root: Path) -> Path:
-    return root / "build" / "report.json"
+    return settings.load(root).build / "report.json"
 
 
 def read_report(root: Path) -> dict[str, Any]:
@@ -41,7 +64,7 @@ def read_report(root: Path) -> dict[str, Any]:
 
 
 def write_report(
-    root: Path, results: list[dict[str, Any]], real_models: bool, isolation: str = "", keep_earlier: bool = True
+    root: Path, results: Sequence[Mapping[str, Any]], real_models: bool, isolation: str = "", keep_earlier: bool = True
 ) -> Path:
     """This run's results merged over the earlier report's records for snippets this run did not run (with
     keep_earlier=False, as a shard writes its part: this run's results only)."""
@@ -55,7 +78,7 @@ def write_report(
         "versions": {d: version(d) for d in ("torch", "transformers", "tokenizers", "mkdocs-material")},
         "models": "real" if real_models else "offline stand-ins",
         "isolation": isolation,  # how the snippets were kept offline (kb/run/isolation.py)
-        "snippets": sorted(kept + results, key=lambda r: (r["snippet"], r["device"])),
+        "snippets": sorted([*kept, *results], key=lambda r: (r["snippet"], r["device"])),
     }
     return save_report(report_path(root), report)
 
