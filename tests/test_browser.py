@@ -26,7 +26,7 @@ from tests.browser_helpers import (
     open_page,
 )
 
-pytestmark = needs_chromium
+pytestmark = [needs_chromium, pytest.mark.kb_site]  # kb_site: runs after the snippets that draw figures
 # the shared fixtures, under their names in this module
 base_url, browser = browser_helpers.base_url, browser_helpers.browser
 

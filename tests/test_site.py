@@ -2,6 +2,8 @@
 
 import pytest
 
+pytestmark = pytest.mark.kb_site  # runs after the snippets that draw the figures the build needs
+
 
 def test_mkdocs_build_strict(site_build):
     """The one check that owns the build: its failure is reported here, once; the other site and browser

@@ -23,7 +23,7 @@ from kb.pytest_plugin import resources, suite
 from kb.pytest_plugin.fixtures import kb_layout, kb_root, models_home, other_weights_settings, verify_settings
 from kb.pytest_plugin.items import PageFile, SnippetFile
 from kb.pytest_plugin.options import add_options
-from kb.pytest_plugin.state import STATE, KbState, Options, selected_pages, state
+from kb.pytest_plugin.state import STATE, KbState, Options, state
 from kb.run import shards
 from kb.run.report import OTHER_WEIGHTS
 
@@ -36,6 +36,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", f"{suite.OWN_CACHE}: verifies snippets (cached per snippet, not per module)")
+    config.addinivalue_line(
+        "markers", f"{suite.SITE}: needs the built site (runs after the snippets that draw figures)"
+    )
     options = Options.read(config)
     try:
         layout = kb_settings.load(options.root)
@@ -70,7 +73,7 @@ def _snippet_file(path: Path, parent: pytest.Collector) -> SnippetFile | None:
     st = state(parent.config)
     if path.suffix != ".py" or st.layout.snippets not in path.parents or "__pycache__" in path.parts:
         return None
-    if path not in {s.path for s in st.selected()}:
+    if not st.is_selected(path):
         return None
     found: SnippetFile = SnippetFile.from_parent(parent, path=path)
     return found
@@ -79,7 +82,7 @@ def _snippet_file(path: Path, parent: pytest.Collector) -> SnippetFile | None:
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     st = state(parent.config)
     if file_path.suffix == ".md" and st.layout.docs in file_path.parents:
-        return PageFile.from_parent(parent, path=file_path) if file_path in selected_pages(st) else None
+        return PageFile.from_parent(parent, path=file_path) if file_path in st.pages() else None
     if parent.session.isinitpath(file_path):
         return None  # a snippet named on the command line: pytest_pycollect_makemodule makes it (below)
     return _snippet_file(file_path, parent)
@@ -97,7 +100,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         chosen = [s for s in st.selected() if s.loads_model and st.in_shard(s, OTHER_WEIGHTS)]
         metafunc.parametrize("other_weights_case", chosen, ids=[s.rel for s in chosen])
     if "page" in metafunc.fixturenames:
-        found = selected_pages(st)
+        found = st.pages()
         metafunc.parametrize("page", found, ids=[st.layout.rel(p) for p in found])
 
 
@@ -112,6 +115,7 @@ class KbRun:
 
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         suite.skip_unchanged(self.config, items)
+        suite.run_order(items)
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         suite.record(self.config, report)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from kb.pages import checks
+from kb.pytest_plugin import resources
 from kb.pytest_plugin.state import state
 from kb.run.problem import Problem
 from kb.run.snippet import Snippet
@@ -43,9 +44,7 @@ class SnippetItem(KbItem):
         self.snippet, self.device = snippet, device
 
     def runtest(self) -> None:
-        from kb.pytest_plugin.resources import settings
-
-        outcome = verify(self.snippet, self.device, settings(self.config, "main"))
+        outcome = verify(self.snippet, self.device, resources.settings(self.config, "main"))
         # the report (build/report.json) and the site's badges read this; a case that failed before it ran is
         # reported too (a split run's merge checks that every case has a result)
         record = outcome.record or {"snippet": self.snippet.display, "device": self.device}

@@ -75,6 +75,8 @@ class KbState:
     resources: dict[str, Any] = field(default_factory=dict)  # settings with their warm parents, by variant
     _cuda: bool | None = None
     _selected: list[Snippet] | None = None
+    _selected_paths: frozenset[Path] | None = None
+    _pages: list[Path] | None = None
 
     @property
     def cuda(self) -> bool:
@@ -87,6 +89,17 @@ class KbState:
         if self._selected is None:
             self._selected = select(self.layout, self.options)
         return self._selected
+
+    def pages(self) -> list[Path]:
+        """The pages this run checks (selected_pages, computed once)."""
+        if self._pages is None:
+            self._pages = selected_pages(self)
+        return self._pages
+
+    def is_selected(self, path: Path) -> bool:
+        if self._selected_paths is None:
+            self._selected_paths = frozenset(s.path for s in self.selected())
+        return path in self._selected_paths
 
     def in_shard(self, snippet: Snippet, device: str) -> bool:
         return self.owner is None or self.owner.get((snippet.display, device)) == self.options.shard

@@ -13,6 +13,7 @@ from kb.run.report import phase_problems, phase_totals, write_report
 
 OWN_CACHE = "kb_own_cache"  # the marker of a test that verifies snippets: those have a cache of their own
 OWN_CACHE_FIXTURES = {"verify_settings", "other_weights_settings"}
+SITE = "kb_site"  # the marker of a test that needs the built site (run_order puts it last)
 
 
 def find_unchanged(config: pytest.Config) -> None:
@@ -44,6 +45,23 @@ def skip_unchanged(config: pytest.Config, items: list[pytest.Item]) -> None:
         elif isinstance(item, pytest.Function) and item.path.stem in st.unchanged:
             reason = f"unchanged since a run where all of {item.path.stem} passed (key {st.unchanged_key[:12]})"
             item.add_marker(pytest.mark.skip(reason=reason))
+
+
+def run_order(items: list[pytest.Item]) -> None:
+    """Figures first, the site last: the snippets that draw figures run before anything else, and the tests marked
+    `kb_site` (they need the built site, whose build draws any figure still missing) after everything else. A fresh
+    checkout's site build then finds the figures the snippet runs kept, instead of drawing them a second time.
+    xdist's worksteal hands each worker a contiguous part of this order. The sort is stable and the same in every
+    worker."""
+    from kb.pytest_plugin.items import SnippetItem
+    from kb.run.figures import makes_figures
+
+    def rank(item: pytest.Item) -> int:
+        if isinstance(item, SnippetItem) and item.device == "cpu" and makes_figures(item.snippet):
+            return 0
+        return 2 if item.get_closest_marker(SITE) else 1
+
+    items.sort(key=rank)
 
 
 def record(config: pytest.Config, report: pytest.TestReport) -> None:
