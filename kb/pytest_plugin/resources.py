@@ -48,6 +48,7 @@ def settings(config: pytest.Config, variant: str = "main") -> Settings:
             update=st.options.update and main,
             keep_figures=main,
             declared=declared_names(root) if home is not None else None,  # --real-models: the real hub
+            weights_may_differ=not main,
         )
         made.warm = warm_parent(home)
         st.resources[key] = made

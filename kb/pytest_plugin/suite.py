@@ -80,9 +80,10 @@ def record(config: pytest.Config, report: pytest.TestReport) -> None:
 
 def summary(reporter: pytest.TerminalReporter, config: pytest.Config) -> None:
     st = state(config)
-    if st.unchanged:
+    shown = sorted(m for m in st.unchanged if m in st.modules)  # the remembered modules this run had collected
+    if shown:
         reporter.write_line(
-            f"not rerun, nothing they read has changed since they all passed: {', '.join(sorted(st.unchanged))} "
+            f"not rerun, nothing they read has changed since they all passed: {', '.join(shown)} "
             "(PYTEST_ARGS=--no-cache runs them)"
         )
     if st.modules:

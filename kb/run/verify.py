@@ -34,6 +34,9 @@ class Settings:
     keep_figures: bool = True  # keep the figures a passing CPU run drew (build/figures)
     warm: Zygote | None = None  # the warm parent snippets are forked from (kb/run/zygote.py); None: plain runs
     declared: frozenset[str] | None = None  # the model names with an offline stand-in (None: any, the real hub)
+    # the second set of stand-in weights: a snippet that declares `weights = "why"` in snippets.toml may print
+    # something else with them (the run must still succeed); the difference is recorded, and the run cached
+    weights_may_differ: bool = False
 
 
 @dataclass
@@ -66,6 +69,12 @@ def verify(snippet: Snippet, device: str, settings: Settings) -> Outcome:
         return Outcome(Problem.from_message(str(e), snippet.display))
     record = _record(snippet, device, result)
     problem = _problem(snippet, device, result, settings.update)
+    if problem is None and not (settings.update and device == "cpu"):
+        mismatch = _mismatch(snippet, device, result)
+        if mismatch and settings.weights_may_differ and snippet.config.get("weights"):
+            record["differs"] = mismatch.headline  # as declared: kept in the record (and the cache), not a failure
+        else:
+            problem = mismatch
     if problem:
         return Outcome(problem, record)
     record["key"] = cache.cache_key(snippet, device, settings.models_recipe)
@@ -130,6 +139,11 @@ def _problem(snippet: Snippet, device: str, result: RunResult, update: bool) -> 
             1,
             f"no recorded output {snippet.out_path.name}: run {UPDATE_HINT.format(path=snippet.display)} and review it",
         )
+    return None
+
+
+def _mismatch(snippet: Snippet, device: str, result: RunResult) -> Problem | None:
+    """Where the run's output differs from the recording, or None."""
     recorded = snippet.out_path.read_text(encoding="utf-8")
     mismatch = compare(recorded, result.stdout, snippet.ulps)
     return explain.explain_mismatch(snippet, device, recorded, result, mismatch) if mismatch else None
