@@ -85,3 +85,19 @@ def test_init_refuses_a_folder_in_use(tmp_path):
     refused = _run(REPO, "-m", "kb", "init", str(tmp_path))
     assert refused.returncode == 2 and "is not empty" in refused.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
+
+
+def test_settings_are_checked(new_kb, tmp_path):
+    """[tool.kb] has a schema: an unknown key stops pytest naming the file and the known settings; pages moved in
+    [tool.kb] but not in mkdocs.yml stop the build naming both folders."""
+    moved = tmp_path / "checked"
+    subprocess.run(["cp", "-r", str(new_kb), str(moved)], check=True)
+    pyproject = moved / "pyproject.toml"
+    good = pyproject.read_text(encoding="utf-8")
+    pyproject.write_text(good.replace('models = "models"', 'models = "models"\nsnipets = "code"'), encoding="utf-8")
+    refused = _run(moved, "-m", "pytest", "-p", "no:xdist", "--collect-only", "-q")
+    assert refused.returncode == 4, refused.stdout + refused.stderr
+    assert f"{pyproject}: [tool.kb] has no setting 'snipets'" in refused.stderr
+    pyproject.write_text(good.replace('docs = "docs"', 'docs = "pages"'), encoding="utf-8")
+    built = _run(moved, "-m", "mkdocs", "build", "--strict")
+    assert built.returncode == 1 and "kb: mkdocs.yml's docs_dir is" in built.stderr, built.stderr[-2000:]
