@@ -183,3 +183,24 @@ def test_locked_wheels_are_placed_by_hash(tmp_path, monkeypatch):
     monkeypatch.setattr(wheels, "INDEX", "http://127.0.0.1:9/none")  # nothing listens on the discard port
     with pytest.raises(OSError):  # the local file has another hash: it is not used, and the download fails
         wheels.place("wheels/pkg-1.0-py3-none-any.whl", "0" * 64)
+
+
+def test_figures_first_and_the_site_last():
+    """The plugin's run order (kb/pytest_plugin/suite.py run_order): the snippets that draw figures come first and the
+    tests that need the built site last, so a fresh checkout's site build does not draw every figure a second time."""
+    from kb.run.figures import makes_figures
+    from kb.run.snippet import Snippet
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:xdist"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    ids = [line for line in proc.stdout.splitlines() if "::" in line]
+    drawing = [i for i in ids if i.startswith("snippets/") and makes_figures(Snippet(REPO, REPO / i.split("::")[0]))]
+    site = [i for i in ids if i.startswith(("tests/test_site.py", "tests/test_browser"))]
+    assert len(drawing) >= 28 and len(site) > 60, (len(drawing), len(site))
+    assert ids[: len(drawing)] == drawing  # every figure-drawing snippet before anything else
+    assert ids[-len(site) :] == site  # every test of the built site after everything else

@@ -12,23 +12,14 @@ numbers rot.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from kb.pages import markdown
-from kb.pages.markdown import Fence, Include
-
-__all__ = ["Fence", "Include", "includes", "render", "scan", "snippet_includes"]
-
-
-def scan(text: str) -> Iterator[Include | Fence]:
-    """The page's includes and code fences, in order (a fence when it closes; an unclosed one last)."""
-    for item in markdown.scan(text):
-        if isinstance(item, Include | Fence):
-            yield item
+from kb.pages.markdown import Include
 
 
 def includes(text: str) -> list[Include]:
-    return [item for item in scan(text) if isinstance(item, Include)]
+    return [item for item in markdown.scan(text) if isinstance(item, Include)]
 
 
 def snippet_includes(text: str) -> list[str]:

@@ -68,9 +68,8 @@ class PageItem(KbItem):
     def runtest(self) -> None:
         root = state(self.config).layout.root
         page = checks.parse_page(root, self.path)
-        if page.errors:
-            first, *rest = page.errors
-            raise Problem.from_message(first + ("\n" + "\n".join(rest) if rest else ""), page.display)
+        if page.errors:  # each error is `file:line: what`; the first one locates the failure
+            raise Problem.from_message("\n".join(page.errors), page.display)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         return self.path, 0, self.path.relative_to(state(self.config).layout.root).as_posix()

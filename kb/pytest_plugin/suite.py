@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from kb.pytest_plugin.items import SnippetItem
 from kb.pytest_plugin.state import ModuleRun, state
 from kb.run import isolation, suite_cache
+from kb.run.figures import makes_figures
 from kb.run.report import phase_problems, phase_totals, write_report
 
 OWN_CACHE = "kb_own_cache"  # the marker of a test that verifies snippets: those have a cache of their own
@@ -53,8 +55,6 @@ def run_order(items: list[pytest.Item]) -> None:
     checkout's site build then finds the figures the snippet runs kept, instead of drawing them a second time.
     xdist's worksteal hands each worker a contiguous part of this order. The sort is stable and the same in every
     worker."""
-    from kb.pytest_plugin.items import SnippetItem
-    from kb.run.figures import makes_figures
 
     def rank(item: pytest.Item) -> int:
         if isinstance(item, SnippetItem) and item.device == "cpu" and makes_figures(item.snippet):
